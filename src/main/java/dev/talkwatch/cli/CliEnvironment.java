@@ -1,0 +1,42 @@
+package dev.talkwatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the commands take from the outside world: environment variables, the clock, the output
+ * streams and the terminal's width. Tests pass their own.
+ */
+public record CliEnvironment(Map<String, String> variables, Clock clock, PrintWriter out, PrintWriter err,
+        Optional<Integer> terminalColumns) {
+
+    public static CliEnvironment system() {
+        return new CliEnvironment(System.getenv(), Clock.systemDefaultZone(),
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                TerminalWidth.detect(System.getenv()));
+    }
+
+    Optional<String> variable(String name) {
+        return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
+    }
+
+    /** {@code $XDG_DATA_HOME/talkwatch}, or {@code ~/.local/share/talkwatch} when that is unset. */
+    Path dataDirectory() {
+        return variable("XDG_DATA_HOME").map(Path::of)
+                .orElseGet(() -> Path.of(variable("HOME").orElse(System.getProperty("user.home")), ".local", "share"))
+                .resolve("talkwatch");
+    }
+
+    /** The database file: {@code --db}, else {@code TALKWATCH_DB}, else talkwatch.db in the data folder. */
+    Path databasePath(Path option) {
+        if (option != null) {
+            return option;
+        }
+        return variable("TALKWATCH_DB").map(Path::of).orElseGet(() -> dataDirectory().resolve("talkwatch.db"));
+    }
+}

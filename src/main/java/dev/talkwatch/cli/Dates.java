@@ -1,0 +1,39 @@
+package dev.talkwatch.cli;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Reads a date argument: {@code 2024-08-06} (midnight), {@code 2024-08-06T09:30}, or with an offset
+ * ({@code 2024-08-06T00:00:00-07:00}, {@code ...Z}). Dates without an offset are in the system zone.
+ */
+final class Dates implements ITypeConverter<OffsetDateTime> {
+
+    @Override
+    public OffsetDateTime convert(String text) {
+        return parse(text, ZoneId.systemDefault());
+    }
+
+    static OffsetDateTime parse(String text, ZoneId zone) {
+        String value = text.strip();
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime();
+                } catch (DateTimeParseException notDate) {
+                    throw new TypeConversionException("'" + text + "' is not a date; write 2024-08-06,"
+                            + " 2024-08-06T09:30 or 2024-08-06T00:00:00-07:00");
+                }
+            }
+        }
+    }
+}

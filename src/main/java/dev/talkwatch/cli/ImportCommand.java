@@ -1,0 +1,88 @@
+package dev.talkwatch.cli;
+
+import dev.talkwatch.ingest.ImportOptions;
+import dev.talkwatch.ingest.ImportProblem;
+import dev.talkwatch.ingest.Importer;
+import dev.talkwatch.ingest.PlaylistImport;
+import dev.talkwatch.ingest.Source;
+import dev.talkwatch.ingest.SourceFormat;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code talkwatch import FILE...}: reads playlist captures into the catalog. */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import playlists from files, in one transaction: all of them land, or none does.",
+            "The format is detected from the content: a YouTube playlist page saved from the browser (Ctrl+S),"
+                    + " youtubei/v1/browse JSON responses (a first page and its continuation pages are merged),"
+                    + " or the output of the recap post's JavaScript snippet.",
+            "Importing a file again adds nothing; each import of new content adds a dated view-count snapshot."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  talkwatch import 'PyCon US 2024 - YouTube.html'",
+            "  talkwatch import page1.json page2.json --captured-at 2024-08-06"})
+final class ImportCommand implements Callable<Integer> {
+
+    private static final int SHOWN_PROBLEMS = 20;
+
+    @ParentCommand
+    TalkwatchCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every FILE as this format instead of detecting it: page, browse or snippet.")
+    String format;
+
+    @Option(names = "--captured-at", paramLabel = "DATE", converter = Dates.class,
+            description = "When the data was captured (default: when the newest file was saved).")
+    OffsetDateTime capturedAt;
+
+    @Override
+    public Integer call() {
+        Optional<SourceFormat> forced = Optional.ofNullable(format).map(id -> SourceFormat.byId(id)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(),
+                        "unknown format '" + id + "'; talkwatch reads: " + SourceFormat.known())));
+        List<Source> sources = files.stream().map(Source::file).toList();
+        ImportOptions options = new ImportOptions(forced, Optional.ofNullable(capturedAt).map(OffsetDateTime::toInstant));
+        List<PlaylistImport> imports = new Importer(root.store(), root.environment().clock()).importSources(sources, options);
+        PrintWriter out = root.environment().out();
+        imports.forEach(result -> out.println(summary(result)));
+        printProblems(imports, root.environment().err());
+        return 0;
+    }
+
+    static String summary(PlaylistImport result) {
+        String playlist = "'" + result.displayName() + "' (" + result.playlistId() + ")";
+        if (result.alreadyImported()) {
+            return playlist + ": already imported from " + String.join(", ", result.sources()) + "; nothing changed";
+        }
+        return "imported " + playlist + ": " + result.videos() + " videos; views " + result.exactViews() + " exact, "
+                + result.roundedViews() + " rounded, " + result.withoutViews() + " missing; "
+                + result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems");
+    }
+
+    static void printProblems(List<PlaylistImport> imports, PrintWriter err) {
+        List<ImportProblem> problems = imports.stream().flatMap(i -> i.problems().stream()).toList();
+        problems.stream().limit(SHOWN_PROBLEMS).forEach(problem -> err.println("  problem: " + problem));
+        if (problems.size() > SHOWN_PROBLEMS) {
+            err.println("  ... and " + (problems.size() - SHOWN_PROBLEMS) + " more problems");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.talkwatch.cli;
+
+import dev.talkwatch.catalog.ItemFilter;
+import dev.talkwatch.catalog.ItemSort;
+import dev.talkwatch.catalog.Playlist;
+import dev.talkwatch.catalog.PlaylistItem;
+import dev.talkwatch.publish.ItemListing;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code talkwatch list [PLAYLIST]}: a playlist's videos with their parsed titles and views. */
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List a playlist's videos: position, id, views, track, speakers and talk title.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  talkwatch list --sort views --limit 20",
+            "  talkwatch list 'PyCon US 2024' --track Tutorials --min-views 500 --format csv"})
+final class ListCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TalkwatchCommand root;
+
+    @Parameters(arity = "0..1", paramLabel = "PLAYLIST",
+            description = "A playlist id or a unique part of its title; optional when the catalog has one playlist.")
+    String playlist;
+
+    @Option(names = "--track", paramLabel = "TRACK",
+            description = "Only this track (case-insensitive), e.g. Talks, Tutorials; 'none' for videos without one.")
+    String track;
+
+    @Option(names = "--min-views", paramLabel = "N", description = "Only videos with at least N views.")
+    Long minViews;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "position",
+            description = "views, position or title (default: ${DEFAULT-VALUE}).")
+    ItemSort sort;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N videos.")
+    Integer limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        Playlist chosen = root.store().requirePlaylist(playlist);
+        List<PlaylistItem> items = new ItemFilter(track, minViews, sort, limit).apply(root.store().items(chosen.id()));
+        CliEnvironment environment = root.environment();
+        switch (format) {
+            case JSON -> environment.out().print(ItemListing.json(items));
+            case CSV -> environment.out().print(ItemListing.csv(items));
+            case TABLE -> environment.out().print(table(items, environment));
+        }
+        return 0;
+    }
+
+    private static String table(List<PlaylistItem> items, CliEnvironment environment) {
+        Table table = new Table(List.of(Table.Column.number("#"), Table.Column.text("ID"), Table.Column.number("VIEWS"),
+                Table.Column.text("TRACK"), Table.Column.flexible("SPEAKERS"), Table.Column.flexible("TITLE")));
+        for (PlaylistItem item : items) {
+            var talk = item.video().talk();
+            String title = talk.title() == null ? (talk.speakers().isEmpty() ? item.video().title() : "") : talk.title();
+            table.add(List.of(Integer.toString(item.position()), item.video().id(),
+                    item.views().map(Formats::views).orElse("-"),
+                    talk.trackName().orElse(""), String.join(", ", talk.speakers()),
+                    talk.truncated() ? title + "…" : title));
+        }
+        return table.render(Formats.width(environment));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.talkwatch.cli;
+
+/** How a listing is printed. */
+enum OutputFormat {
+    TABLE, JSON, CSV
+}

@@ -1,0 +1,75 @@
+package dev.talkwatch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.talkwatch.catalog.Playlist;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code talkwatch playlists}: one row per playlist in the catalog. */
+@Command(
+        name = "playlists",
+        mixinStandardHelpOptions = true,
+        description = "List the playlists in the catalog: id, title, channel, videos, and when each was last imported.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  talkwatch playlists", "  talkwatch playlists --format json"})
+final class PlaylistsCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @ParentCommand
+    TalkwatchCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Playlist> playlists = root.store().playlists();
+        CliEnvironment environment = root.environment();
+        switch (format) {
+            case JSON -> environment.out().println(JSON.writeValueAsString(json(playlists)));
+            case TABLE -> environment.out().print(table(playlists, environment));
+            case CSV -> throw new ParameterException(spec.commandLine(), "playlists prints table or json, not csv");
+        }
+        return 0;
+    }
+
+    private static ArrayNode json(List<Playlist> playlists) {
+        ArrayNode array = JSON.createArrayNode();
+        for (Playlist playlist : playlists) {
+            ObjectNode object = array.addObject();
+            object.put("id", playlist.id());
+            object.put("title", playlist.title());
+            object.put("channel", playlist.channel());
+            object.put("videos", playlist.videos());
+            object.put("lastImport", playlist.lastImport() == null ? null : playlist.lastImport().toString());
+        }
+        return array;
+    }
+
+    private static String table(List<Playlist> playlists, CliEnvironment environment) {
+        if (playlists.isEmpty()) {
+            return "No playlists yet; import one with: talkwatch import FILE" + System.lineSeparator();
+        }
+        Table table = new Table(List.of(Table.Column.text("ID"), Table.Column.flexible("TITLE"),
+                Table.Column.flexible("CHANNEL"), Table.Column.number("VIDEOS"), Table.Column.text("LAST IMPORT")));
+        for (Playlist playlist : playlists) {
+            table.add(List.of(playlist.id(), playlist.displayName(), playlist.channel() == null ? "" : playlist.channel(),
+                    Integer.toString(playlist.videos()), Formats.dateTime(playlist.lastImport(), environment)));
+        }
+        return table.render(Formats.width(environment));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.talkwatch.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain-text table that fits a terminal width: columns separated by two spaces, numbers right
+ * aligned, and the flexible columns cut short with "…" when the rows are too wide.
+ */
+final class Table {
+
+    record Column(String header, boolean numeric, boolean flexible) {
+        static Column text(String header) {
+            return new Column(header, false, false);
+        }
+
+        static Column number(String header) {
+            return new Column(header, true, false);
+        }
+
+        static Column flexible(String header) {
+            return new Column(header, false, true);
+        }
+    }
+
+    private static final String GAP = "  ";
+    private static final int MIN_FLEXIBLE = 12;
+
+    private final List<Column> columns;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    Table(List<Column> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    void add(List<String> cells) {
+        if (cells.size() != columns.size()) {
+            throw new IllegalArgumentException("expected " + columns.size() + " cells, got " + cells.size());
+        }
+        rows.add(cells.stream().map(cell -> cell == null ? "" : cell).toList());
+    }
+
+    String render(int width) {
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            widths[c] = displayWidth(columns.get(c).header());
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], displayWidth(row.get(c)));
+            }
+        }
+        shrinkToFit(widths, width);
+        StringBuilder out = new StringBuilder();
+        appendRow(out, columns.stream().map(Column::header).toList(), widths);
+        rows.forEach(row -> appendRow(out, row, widths));
+        return out.toString();
+    }
+
+    // Takes the excess from the widest flexible column, one column at a time, down to a floor.
+    private void shrinkToFit(int[] widths, int width) {
+        int total = GAP.length() * (widths.length - 1);
+        for (int w : widths) {
+            total += w;
+        }
+        while (total > width) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
+                if (columns.get(c).flexible() && widths[c] > MIN_FLEXIBLE && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return;
+            }
+            widths[widest]--;
+            total--;
+        }
+    }
+
+    private void appendRow(StringBuilder out, List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cut(cells.get(c), widths[c]);
+            String padding = " ".repeat(widths[c] - displayWidth(cell));
+            boolean last = c == cells.size() - 1;
+            if (columns.get(c).numeric()) {
+                line.append(padding).append(cell);
+            } else {
+                line.append(cell).append(last ? "" : padding);
+            }
+            if (!last) {
+                line.append(GAP);
+            }
+        }
+        out.append(line.toString().stripTrailing()).append(System.lineSeparator());
+    }
+
+    static String cut(String text, int width) {
+        if (displayWidth(text) <= width) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            int w = charWidth(codePoint);
+            if (used + w > width - 1) {
+                break;
+            }
+            out.appendCodePoint(codePoint);
+            used += w;
+            i += Character.charCount(codePoint);
+        }
+        return out.append('…').toString();
+    }
+
+    static int displayWidth(String text) {
+        return text.codePoints().map(Table::charWidth).sum();
+    }
+
+    // Wide (CJK, emoji) characters take two columns, combining marks none.
+    private static int charWidth(int codePoint) {
+        int type = Character.getType(codePoint);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || codePoint == 0x200D
+                || codePoint >= 0xFE00 && codePoint <= 0xFE0F) {
+            return 0;
+        }
+        boolean wide = codePoint >= 0x1100 && codePoint <= 0x115F
+                || codePoint >= 0x2E80 && codePoint <= 0xA4CF
+                || codePoint >= 0xAC00 && codePoint <= 0xD7A3
+                || codePoint >= 0xF900 && codePoint <= 0xFAFF
+                || codePoint >= 0xFF00 && codePoint <= 0xFF60
+                || codePoint >= 0x1F300 && codePoint <= 0x1FAFF
+                || codePoint >= 0x20000 && codePoint <= 0x3FFFD;
+        return wide ? 2 : 1;
+    }
+}

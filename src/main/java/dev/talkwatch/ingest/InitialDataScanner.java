@@ -1,0 +1,144 @@
+package dev.talkwatch.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks one YouTube JSON document (ytInitialData or a browse response) as a token stream and
+ * picks out the playlist's entries wherever they sit. Only the small objects it needs are read
+ * into trees, so the document is never held whole. Video items are found by their renderer
+ * names, not by a fixed path; a continuation counts only when it sits in the same array as the
+ * videos, which excludes the unrelated one beside the list.
+ */
+final class InitialDataScanner {
+
+    private static final String CLASSIC = "playlistVideoRenderer";
+    private static final String LOCKUP = "lockupViewModel";
+    private static final Set<String> CONTINUATIONS = Set.of("continuationItemRenderer", "continuationItemViewModel");
+    private static final int NOT_IN_ARRAY = -1;
+
+    private record Found(VideoEntry entry, int arrayId, boolean lockup) {
+    }
+
+    private final SourceFormat format;
+    private final String sourceName;
+    private final ImportProblems problems;
+    private final PlaylistMetadata metadata = new PlaylistMetadata();
+    private final List<Found> found = new ArrayList<>();
+    private final Set<Integer> continuationArrays = new HashSet<>();
+    private int items;
+
+    InitialDataScanner(SourceFormat format, String sourceName, ImportProblems problems) {
+        this.format = format;
+        this.sourceName = sourceName;
+        this.problems = problems;
+    }
+
+    /** Reads one JSON object from {@code parser}, which must be positioned before its first token. */
+    PlaylistCapture scan(JsonParser parser) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new UnreadableSourceException(sourceName, "expected a JSON object, found " + parser.currentToken());
+        }
+        // One entry per open container: NOT_IN_ARRAY for objects, a fresh id for each array.
+        Deque<Integer> open = new ArrayDeque<>();
+        open.push(NOT_IN_ARRAY);
+        int arrays = 0;
+        while (!open.isEmpty()) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw new UnreadableSourceException(sourceName, "the JSON ends early; the file looks truncated");
+            }
+            switch (token) {
+                case START_OBJECT -> open.push(NOT_IN_ARRAY);
+                case START_ARRAY -> open.push(arrays++);
+                case END_OBJECT, END_ARRAY -> open.pop();
+                case FIELD_NAME -> {
+                    String name = parser.currentName();
+                    if (interesting(name)) {
+                        parser.nextToken();
+                        JsonNode node = parser.readValueAsTree();
+                        accept(name, node, enclosingArray(open));
+                    }
+                }
+                default -> { }
+            }
+        }
+        return capture();
+    }
+
+    private static boolean interesting(String name) {
+        return name.equals(CLASSIC) || name.equals(LOCKUP) || CONTINUATIONS.contains(name)
+                || PlaylistMetadata.KEYS.contains(name);
+    }
+
+    // The array that holds the object this field belongs to: {"playlistVideoRenderer": ...} is one element.
+    private static int enclosingArray(Deque<Integer> open) {
+        var iterator = open.iterator();
+        iterator.next(); // the object holding the field
+        return iterator.hasNext() ? iterator.next() : NOT_IN_ARRAY;
+    }
+
+    private void accept(String name, JsonNode node, int arrayId) {
+        if (node == null || !node.isObject()) {
+            return;
+        }
+        if (name.equals(CLASSIC) || name.equals(LOCKUP)) {
+            items++;
+            String where = "item " + items;
+            boolean lockup = name.equals(LOCKUP);
+            Optional<VideoEntry> entry = lockup
+                    ? PlaylistRenderers.lockup(node, where, problems)
+                    : PlaylistRenderers.classic(node, where, problems);
+            entry.ifPresent(e -> found.add(new Found(e, arrayId, lockup)));
+        } else if (CONTINUATIONS.contains(name)) {
+            continuationArrays.add(arrayId);
+        } else {
+            metadata.accept(name, node);
+        }
+    }
+
+    private PlaylistCapture capture() {
+        String playlistId = metadata.playlistId != null ? metadata.playlistId : mostCommonListId();
+        if (playlistId == null) {
+            if (found.isEmpty()) {
+                throw new UnreadableSourceException(sourceName,
+                        "it holds no YouTube playlist; is this a playlist page or a browse response for one?");
+            }
+            throw new UnreadableSourceException(sourceName, "cannot tell which playlist its videos belong to");
+        }
+        List<VideoEntry> entries = new ArrayList<>();
+        Set<Integer> videoArrays = new HashSet<>();
+        for (Found f : found) {
+            // Lockups also show related videos and other lists; only those linking into this list are entries.
+            if (f.lockup() && !playlistId.equals(f.entry().playlistId())) {
+                continue;
+            }
+            entries.add(f.entry());
+            videoArrays.add(f.arrayId());
+        }
+        boolean continues = continuationArrays.stream().anyMatch(videoArrays::contains);
+        return new PlaylistCapture(playlistId, TextRepair.clean(metadata.title), metadata.channel, metadata.channelId,
+                metadata.videoCount, entries, continues, format, sourceName);
+    }
+
+    private String mostCommonListId() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Found f : found) {
+            if (f.entry().playlistId() != null) {
+                counts.merge(f.entry().playlistId(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

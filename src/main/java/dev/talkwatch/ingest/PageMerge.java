@@ -1,0 +1,81 @@
+package dev.talkwatch.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Merges the pages of one playlist (a first page and its continuations, in any order) by
+ * position, and says whether together they hold the whole playlist.
+ */
+record PageMerge(SortedMap<Integer, VideoEntry> entries, boolean complete, PlaylistCapture metadata) {
+
+    static PageMerge of(List<PlaylistCapture> pages, List<ImportProblem> problems) {
+        SortedMap<Integer, VideoEntry> entries = new TreeMap<>();
+        Map<Integer, PlaylistCapture> pageOf = new HashMap<>();
+        for (PlaylistCapture page : pages) {
+            int ordinal = 0;
+            for (VideoEntry entry : page.entries()) {
+                ordinal++;
+                int position = entry.position() != null ? entry.position() : ordinal;
+                VideoEntry existing = entries.get(position);
+                if (existing != null && !existing.videoId().equals(entry.videoId())) {
+                    problems.add(new ImportProblem(page.sourceName(), "position " + position,
+                            "another source has " + existing.videoId() + " here; keeping " + entry.videoId()));
+                }
+                if (existing == null || !existing.videoId().equals(entry.videoId()) || precision(entry) >= precision(existing)) {
+                    entries.put(position, entry);
+                    pageOf.put(position, page);
+                }
+            }
+        }
+        boolean contiguous = entries.isEmpty() || entries.lastKey() == entries.size();
+        boolean continues = !entries.isEmpty() && pageOf.get(entries.lastKey()).continues();
+        if (!contiguous) {
+            problems.add(new ImportProblem(names(pages), "", "positions " + gaps(entries)
+                    + " are missing; import the playlist's other pages as well"));
+        } else if (continues) {
+            problems.add(new ImportProblem(names(pages), "", "the playlist continues after position " + entries.lastKey()
+                    + "; import its continuation pages as well"));
+        }
+        return new PageMerge(entries, contiguous && !continues && !entries.isEmpty(), metadata(pages));
+    }
+
+    private static int precision(VideoEntry entry) {
+        if (entry.views() == null) {
+            return 0;
+        }
+        return entry.views().exact() ? 2 : 1;
+    }
+
+    private static PlaylistCapture metadata(List<PlaylistCapture> pages) {
+        PlaylistCapture first = pages.getFirst();
+        return new PlaylistCapture(first.playlistId(),
+                pages.stream().map(PlaylistCapture::title).filter(Objects::nonNull).findFirst().orElse(null),
+                pages.stream().map(PlaylistCapture::channel).filter(Objects::nonNull).findFirst().orElse(null),
+                pages.stream().map(PlaylistCapture::channelId).filter(Objects::nonNull).findFirst().orElse(null),
+                pages.stream().map(PlaylistCapture::reportedVideoCount).filter(Objects::nonNull).findFirst().orElse(null),
+                List.of(), false, first.format(), first.sourceName());
+    }
+
+    private static String names(List<PlaylistCapture> pages) {
+        return String.join(", ", pages.stream().map(PlaylistCapture::sourceName).toList());
+    }
+
+    // "1-100, 201-250" for the positions below the highest one that no page holds.
+    private static String gaps(SortedMap<Integer, VideoEntry> entries) {
+        List<String> ranges = new ArrayList<>();
+        int expected = 1;
+        for (int position : entries.keySet()) {
+            if (position > expected) {
+                ranges.add(position - 1 == expected ? Integer.toString(expected) : expected + "-" + (position - 1));
+            }
+            expected = position + 1;
+        }
+        return String.join(", ", ranges.size() > 3 ? ranges.subList(0, 3) : ranges) + (ranges.size() > 3 ? ", ..." : "");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.talkwatch.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * Bytes to import and what to call them in messages: a file, a bundled resource, or bytes in
+ * memory. {@code modifiedAt} is when the content was saved, used as the capture time when nothing
+ * better is known. A source can be opened more than once.
+ */
+public record Source(String name, Opener opener, Instant modifiedAt) {
+
+    /** Opens a fresh stream over the whole content. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    public Source {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(opener, "opener");
+        Objects.requireNonNull(modifiedAt, "modifiedAt");
+    }
+
+    /** A file; fails with a message naming it when it is missing, a directory, or unreadable. */
+    public static Source file(Path path) {
+        String name = path.toString();
+        if (!Files.exists(path)) {
+            throw new UnreadableSourceException(name, "no such file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new UnreadableSourceException(name, "it is a directory, not a file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new UnreadableSourceException(name, "permission denied");
+        }
+        try {
+            return new Source(name, () -> Files.newInputStream(path), Files.getLastModifiedTime(path).toInstant());
+        } catch (IOException e) {
+            throw new UnreadableSourceException(name, e.getMessage(), e);
+        }
+    }
+
+    /** A resource bundled with talkwatch, named by its path beside {@code anchor}. */
+    public static Source resource(Class<?> anchor, String path, Instant savedAt) {
+        if (anchor.getResource(path) == null) {
+            throw new UnreadableSourceException(path, "talkwatch was built without this resource");
+        }
+        return new Source(path, () -> anchor.getResourceAsStream(path), savedAt);
+    }
+
+    public static Source bytes(String name, byte[] content, Instant modifiedAt) {
+        byte[] copy = content.clone();
+        return new Source(name, () -> new ByteArrayInputStream(copy), modifiedAt);
+    }
+
+    public InputStream open() throws IOException {
+        return opener.open();
+    }
+
+    /** SHA-256 of the content, hex; two sources with the same digest hold the same capture. */
+    public String digest() {
+        try (DigestInputStream in = new DigestInputStream(open(), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UnreadableSourceException(name, e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

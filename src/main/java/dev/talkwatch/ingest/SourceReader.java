@@ -1,0 +1,11 @@
+package dev.talkwatch.ingest;
+
+import java.io.IOException;
+
+/**
+ * Reads one source format into a {@link PlaylistCapture}. Entries it cannot read go to
+ * {@code problems}; a source it cannot read at all throws {@link UnreadableSourceException}.
+ */
+public interface SourceReader {
+    PlaylistCapture read(Source source, ImportProblems problems) throws IOException;
+}

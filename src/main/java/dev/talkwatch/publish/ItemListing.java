@@ -1,0 +1,90 @@
+package dev.talkwatch.publish;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.talkwatch.catalog.PlaylistItem;
+import dev.talkwatch.catalog.Snapshot;
+import dev.talkwatch.catalog.Talk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A playlist's items as JSON (an array of objects with stable keys) or CSV (one header row, then
+ * a row per item). Both carry the same fields.
+ */
+public final class ItemListing {
+
+    /** The keys of each JSON object, in order; the CSV header uses the same names. */
+    public static final List<String> KEYS = List.of("id", "position", "title", "url", "channel", "durationSeconds",
+            "views", "viewsText", "viewsExact", "capturedAt", "track", "speakers", "talkTitle", "truncated");
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ItemListing() {
+    }
+
+    public static String json(List<PlaylistItem> items) {
+        ArrayNode array = JSON.createArrayNode();
+        for (PlaylistItem item : items) {
+            ObjectNode object = array.addObject();
+            Talk talk = item.video().talk();
+            Optional<Snapshot> latest = item.latestSnapshot();
+            object.put("id", item.video().id());
+            object.put("position", item.position());
+            object.put("title", item.video().title());
+            object.put("url", item.url());
+            object.put("channel", item.video().channel());
+            object.put("durationSeconds", item.video().durationSeconds());
+            if (latest.isPresent()) {
+                object.put("views", latest.get().views().value());
+                object.put("viewsText", latest.get().views().text());
+                object.put("viewsExact", latest.get().views().exact());
+                object.put("capturedAt", latest.get().capturedAt().toString());
+            } else {
+                object.putNull("views");
+                object.putNull("viewsText");
+                object.putNull("viewsExact");
+                object.putNull("capturedAt");
+            }
+            object.put("track", talk.track());
+            ArrayNode speakers = object.putArray("speakers");
+            talk.speakers().forEach(speakers::add);
+            object.put("talkTitle", talk.title());
+            object.put("truncated", talk.truncated());
+        }
+        try {
+            return JSON.writeValueAsString(array) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+        }
+    }
+
+    public static String csv(List<PlaylistItem> items) {
+        StringBuilder out = new StringBuilder(Csv.row(KEYS));
+        for (PlaylistItem item : items) {
+            Talk talk = item.video().talk();
+            Optional<Snapshot> latest = item.latestSnapshot();
+            List<String> cells = new ArrayList<>();
+            cells.add(item.video().id());
+            cells.add(Integer.toString(item.position()));
+            cells.add(item.video().title());
+            cells.add(item.url());
+            cells.add(item.video().channel());
+            cells.add(item.video().durationSeconds() == null ? null : item.video().durationSeconds().toString());
+            cells.add(latest.map(s -> Long.toString(s.views().value())).orElse(null));
+            cells.add(latest.map(s -> s.views().text()).orElse(null));
+            cells.add(latest.map(s -> Boolean.toString(s.views().exact())).orElse(null));
+            cells.add(latest.map(s -> s.capturedAt().toString()).orElse(null));
+            cells.add(talk.track());
+            cells.add(String.join("; ", talk.speakers()));
+            cells.add(talk.title());
+            cells.add(Boolean.toString(talk.truncated()));
+            out.append(Csv.row(cells));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.talkwatch.publish;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Escapes text for Markdown so it always reads as the same literal text, whatever it holds: link
+ * brackets, emphasis marks, raw HTML and entity references are neutralised. Code spans in the text
+ * (paired backticks) are kept, since inside them Markdown treats everything as literal.
+ */
+public final class MarkdownText {
+
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`)(.+?)(?<!`)\\1(?!`)");
+    private static final Pattern ENTITY_NAME = Pattern.compile("#?[A-Za-z0-9]+;");
+
+    private MarkdownText() {
+    }
+
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        Matcher code = CODE_SPAN.matcher(text);
+        int done = 0;
+        while (code.find()) {
+            escapeOutsideCode(text.substring(done, code.start()), out);
+            out.append(code.group());
+            done = code.end();
+        }
+        escapeOutsideCode(text.substring(done), out);
+        return out.toString();
+    }
+
+    private static void escapeOutsideCode(String text, StringBuilder out) {
+        Matcher entity = ENTITY_NAME.matcher(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '[', ']', '*', '<', '`', '~' -> out.append('\\').append(c);
+                case '_' -> out.append(insideWord(text, i) ? "_" : "\\_");
+                // "&amp;" in a title is text, not a character reference
+                case '&' -> out.append(entity.region(i + 1, text.length()).lookingAt() ? "\\&" : "&");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    // snake_case cannot start emphasis; only an underscore at a word's edge can.
+    private static boolean insideWord(String text, int i) {
+        return i > 0 && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** A link destination: characters that would end or break it are percent-encoded. */
+    public static String linkDestination(String url) {
+        return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+    }
+}

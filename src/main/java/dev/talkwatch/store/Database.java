@@ -1,0 +1,79 @@
+package dev.talkwatch.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * An open talkwatch database: an SQLite file in WAL mode with foreign keys on and a busy timeout,
+ * so the CLI and a running server can share it. The schema is migrated by Flyway on open.
+ */
+public final class Database {
+
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private final Jdbi jdbi;
+    private final String description;
+
+    private Database(Jdbi jdbi, String description) {
+        this.jdbi = jdbi;
+        this.description = description;
+    }
+
+    /** Opens (creating it and its folder if needed) and migrates the SQLite database at {@code file}. */
+    public static Database openSqlite(Path file) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder for the database '" + file + "': " + e.getMessage(), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + absolute);
+        String description = "'" + file + "'";
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration/sqlite")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot open the database " + description + ": " + rootMessage(e), e);
+        }
+        return new Database(Jdbi.create(dataSource), description);
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    String description() {
+        return description;
+    }
+
+    /** Wraps a database failure in a message that names this database. */
+    StoreException failure(String doing, JdbiException e) {
+        return new StoreException("cannot " + doing + " in the database " + description + ": " + rootMessage(e), e);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}
