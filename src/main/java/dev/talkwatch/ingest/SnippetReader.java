@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class SnippetReader implements SourceReader {
 
     private static final Pattern LINE = Pattern.compile(
-            "^.*?\"\\[(.*)\\]\\((https?://(?:www\\.|m\\.)?youtube\\.com/watch\\?[^)\\s]*)\\)\",\\s*([^\\s,]*)(?:\\s+VM\\d+:\\d+)?\\s*$");
+            "^.*?\"\\[(.*)\\]\\((https?://(?:www\\.|m\\.)?youtube\\.com/watch\\?[^)\\s]*)\\)\",\\s*(\\S*)(?:\\s+VM\\d+:\\d+)?\\s*$");
     private static final Pattern CONSOLE_NOISE = Pattern.compile("^(?:undefined|VM\\d+:\\d+)?$");
 
     static boolean looksLikeSnippetOutput(String prefix) {

@@ -3,10 +3,11 @@ package dev.talkwatch.ingest;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
-/** Cleans text as it arrives: NFC normalisation, no control characters, single spaces, trimmed. */
+/** Cleans text as it arrives: NFC normalisation, no control or zero-width characters, single spaces, trimmed. */
 public final class TextRepair {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cc}\\p{Zs}\\u200B\\uFEFF]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cc}\\p{Zs}]+");
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\uFEFF]");
 
     private TextRepair() {
     }
@@ -16,7 +17,8 @@ public final class TextRepair {
         if (text == null) {
             return null;
         }
-        String cleaned = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String visible = ZERO_WIDTH.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
+        String cleaned = SPACES.matcher(visible).replaceAll(" ").strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 }
