@@ -62,7 +62,7 @@ final class ListCommand implements Callable<Integer> {
 
     private static String table(List<PlaylistItem> items, CliEnvironment environment) {
         Table table = new Table(List.of(Table.Column.number("#"), Table.Column.text("ID"), Table.Column.number("VIEWS"),
-                Table.Column.text("TRACK"), Table.Column.flexible("SPEAKERS"), Table.Column.flexible("TITLE")));
+                Table.Column.flexible("TRACK"), Table.Column.flexible("SPEAKERS"), Table.Column.flexible("TITLE")));
         for (PlaylistItem item : items) {
             var talk = item.video().talk();
             String title = talk.title() == null ? (talk.speakers().isEmpty() ? item.video().title() : "") : talk.title();

@@ -24,7 +24,7 @@ final class Table {
     }
 
     private static final String GAP = "  ";
-    private static final int MIN_FLEXIBLE = 12;
+    private static final int MIN_FLEXIBLE = 6;
 
     private final List<Column> columns;
     private final List<List<String>> rows = new ArrayList<>();

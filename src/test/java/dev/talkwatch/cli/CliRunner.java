@@ -1,0 +1,52 @@
+package dev.talkwatch.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs talkwatch in-process with its own data folder, a fixed clock and captured output. */
+final class CliRunner {
+
+    static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private final Map<String, String> variables = new HashMap<>();
+    private Integer columns = 100;
+
+    CliRunner(Path home) {
+        variables.put("HOME", home.toString());
+        variables.put("XDG_DATA_HOME", home.resolve("data").toString());
+    }
+
+    CliRunner with(String variable, String value) {
+        variables.put(variable, value);
+        return this;
+    }
+
+    CliRunner columns(Integer width) {
+        columns = width;
+        return this;
+    }
+
+    Path defaultDatabase() {
+        return Path.of(variables.get("XDG_DATA_HOME"), "talkwatch", "talkwatch.db");
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliEnvironment environment = new CliEnvironment(Map.copyOf(variables),
+                Clock.fixed(NOW, ZoneId.of("America/Los_Angeles")), new PrintWriter(out, true),
+                new PrintWriter(err, true), Optional.ofNullable(columns));
+        int exitCode = Cli.run(environment, args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+}

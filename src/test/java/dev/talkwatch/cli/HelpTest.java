@@ -1,0 +1,49 @@
+package dev.talkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HelpTest {
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "import", "playlists", "list", "publish"})
+    void everyCommandHasHelpWithAnExample(String command) {
+        CliRunner.Result result = new CliRunner(home).run(command, "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Usage: talkwatch " + command).contains("Example").contains("talkwatch " + command);
+    }
+
+    @Test
+    void topLevelHelpListsTheCommands() {
+        CliRunner.Result result = new CliRunner(home).run("--help");
+
+        assertThat(result.out()).contains("demo").contains("import").contains("playlists").contains("list")
+                .contains("publish").contains("--db").contains("Example");
+        assertThat(new CliRunner(home).run().out()).as("no command shows the help").contains("Commands:");
+    }
+
+    @Test
+    void printsTheVersion() {
+        CliRunner.Result result = new CliRunner(home).run("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).matches("(?s)talkwatch \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        CliRunner.Result result = new CliRunner(home).run("frobnicate");
+
+        assertThat(result.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).contains("frobnicate");
+    }
+}

@@ -1,0 +1,142 @@
+package dev.talkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkwatch.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path home;
+
+    private static String fixture(String relative) {
+        return Fixtures.path(relative).toString();
+    }
+
+    @Test
+    void printsOneSummaryLinePerPlaylist() {
+        CliRunner.Result result = new CliRunner(home).run("import", fixture("ingest/page/classic-complete.html"));
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("imported 'PyCon US 2024 (fixture)' (" + Fixtures.PLAYLIST
+                + "): 10 videos; views 5 exact, 5 rounded, 0 missing; 0 problems" + System.lineSeparator());
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothing() {
+        CliRunner cli = new CliRunner(home);
+        cli.run("import", fixture("ingest/page/classic-complete.html"));
+
+        CliRunner.Result again = cli.run("import", fixture("ingest/page/classic-complete.html"));
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("already imported").contains("nothing changed");
+    }
+
+    @Test
+    void reportsProblemsWithoutFailing() {
+        CliRunner.Result result = new CliRunner(home).run("import", fixture("ingest/browse/first-page.json"));
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("6 videos").contains("1 problem");
+        assertThat(result.err()).contains("problem: ").contains("continues after position 6");
+    }
+
+    @Test
+    void mergesPagesGivenTogether() {
+        CliRunner.Result result = new CliRunner(home).run("import", fixture("ingest/browse/first-page.json"),
+                fixture("ingest/browse/continuation-last.json"));
+
+        assertThat(result.out()).contains("10 videos").contains("0 problems");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ingest/page/consent.html          | cookie consent page
+            ingest/page/not-youtube.html      | no ytInitialData found; is this a YouTube playlist page saved with Ctrl+S?
+            ingest/page/truncated.html        | truncated
+            ingest/browse/truncated.json      | the JSON ends early
+            ingest/browse/not-youtube.json    | not a YouTube response talkwatch knows
+            ingest/page/empty-playlist.html   | no videos
+            """)
+    void badInputGetsOneLineAndWritesNothing(String relative, String message) {
+        CliRunner cli = new CliRunner(home);
+        CliRunner.Result result = cli.run("import", fixture("ingest/page/classic-complete.html"), fixture(relative));
+
+        assertThat(result.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("talkwatch: cannot read '").contains(Path.of(relative).getFileName().toString())
+                .contains(message));
+        assertThat(cli.run("playlists", "--format", "json").out().strip()).as("nothing written").isEqualTo("[ ]");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        CliRunner.Result result = new CliRunner(home).run("import", "no-such-file.html");
+
+        assertThat(result.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(result.err()).isEqualTo("talkwatch: cannot read 'no-such-file.html': no such file" + System.lineSeparator());
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        CliRunner.Result result = new CliRunner(home).run("--debug", "import", fixture("ingest/browse/truncated.json"));
+
+        assertThat(result.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(result.err()).contains("talkwatch: cannot read").contains("\tat dev.talkwatch.");
+    }
+
+    @Test
+    void theFormatCanBeForcedAndAnUnknownOneIsAUsageError() {
+        CliRunner cli = new CliRunner(home);
+        CliRunner.Result forced = cli.run("import", "--format", "browse", fixture("ingest/page/classic-complete.html"));
+        assertThat(forced.exitCode()).as("a page read as JSON").isEqualTo(Cli.FAILED);
+        assertThat(forced.err()).contains("malformed");
+
+        CliRunner.Result unknown = cli.run("import", "--format", "csv", fixture("ingest/page/classic-complete.html"));
+        assertThat(unknown.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(unknown.err()).contains("unknown format 'csv'").contains("page (").contains("snippet (");
+    }
+
+    @Test
+    void theCaptureTimeCanBeGiven() {
+        CliRunner cli = new CliRunner(home);
+        cli.run("import", "--captured-at", "2024-08-06T00:00:00-07:00", fixture("ingest/page/classic-complete.html"));
+
+        assertThat(cli.run("list", "--format", "json").out()).contains("\"capturedAt\" : \"2024-08-06T07:00:00Z\"");
+    }
+
+    @Test
+    void writesToTheDatabaseTheUserChose() throws Exception {
+        Path chosen = home.resolve("elsewhere/my.db");
+        CliRunner cli = new CliRunner(home);
+
+        cli.run("--db", chosen.toString(), "import", fixture("ingest/page/classic-complete.html"));
+        CliRunner.Result afterSubcommand = cli.run("list", "--db", chosen.toString(), "--format", "json");
+        CliRunner.Result fromVariable = new CliRunner(home).with("TALKWATCH_DB", chosen.toString()).run("playlists");
+
+        assertThat(chosen).exists();
+        assertThat(Files.exists(cli.defaultDatabase())).isFalse();
+        assertThat(afterSubcommand.out()).contains("mCkqz8jo19M");
+        assertThat(fromVariable.out()).contains(Fixtures.PLAYLIST);
+    }
+
+    @Test
+    void theDefaultDatabaseIsInTheXdgDataFolder() {
+        CliRunner cli = new CliRunner(home);
+        cli.run("import", fixture("ingest/page/classic-complete.html"));
+
+        assertThat(home.resolve("data/talkwatch/talkwatch.db")).exists();
+        CliRunner.Result withoutXdg = new CliRunner(home).with("XDG_DATA_HOME", "").run("playlists");
+        assertThat(withoutXdg.exitCode()).isZero();
+        assertThat(home.resolve(".local/share/talkwatch/talkwatch.db")).exists();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.talkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talkwatch.Fixtures;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListCommandTest {
+
+    @TempDir
+    Path home;
+
+    private CliRunner cli;
+
+    @BeforeEach
+    void importFixture() {
+        cli = new CliRunner(home);
+        cli.run("import", "--captured-at", "2024-08-06", Fixtures.path("ingest/page/classic-complete.html").toString());
+    }
+
+    private JsonNode json(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("list", "--format", "json"));
+        all.addAll(List.of(args));
+        CliRunner.Result result = cli.run(all.toArray(String[]::new));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return new ObjectMapper().readTree(result.out());
+    }
+
+    @Test
+    void jsonListsEveryVideoWithTheDocumentedKeys() throws Exception {
+        JsonNode items = json();
+
+        assertThat(items).hasSize(10);
+        List<String> keys = new ArrayList<>();
+        items.get(0).fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("id", "position", "title", "url", "channel", "durationSeconds", "views",
+                "viewsText", "viewsExact", "capturedAt", "track", "speakers", "talkTitle", "truncated");
+        JsonNode ibis = items.get(3);
+        assertThat(ibis.get("id").asText()).isEqualTo("1ND6COslBKU");
+        assertThat(ibis.get("url").asText()).isEqualTo(
+                "https://www.youtube.com/watch?v=1ND6COslBKU&list=" + Fixtures.PLAYLIST + "&index=4");
+        assertThat(ibis.get("views").asLong()).isEqualTo(3674);
+        assertThat(ibis.get("viewsText").asText()).isEqualTo("3.6K views");
+        assertThat(ibis.get("viewsExact").asBoolean()).isTrue();
+        assertThat(ibis.get("track").asText()).isEqualTo("Tutorials");
+        assertThat(ibis.get("speakers")).extracting(JsonNode::asText).containsExactly("Gil", "Jim", "Naty", "Phillip");
+        assertThat(ibis.get("truncated").asBoolean()).isTrue();
+        assertThat(ibis.get("durationSeconds").asInt()).isEqualTo(1808);
+    }
+
+    @Test
+    void filtersSortsAndLimits() throws Exception {
+        assertThat(json("--track", "tutorials")).extracting(n -> n.get("id").asText())
+                .containsExactly("1ND6COslBKU", "iL9vp8xuHDw");
+        assertThat(json("--sort", "views", "--limit", "3")).extracting(n -> n.get("id").asText())
+                .containsExactly("7j0RRiDeqRg", "L-Ok_89QJOM", "kns4Qlvl3vk");
+        assertThat(json("--min-views", "4000", "--sort", "title", "--limit", "2")).extracting(n -> n.get("position").asInt())
+                .containsExactly(5, 6);
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerVideo() {
+        CliRunner.Result result = cli.run("list", "--format", "csv");
+
+        assertThat(result.out().lines().toList()).hasSize(11).first().asString().startsWith("id,position,title,url");
+    }
+
+    @Test
+    void theTableFitsTheTerminal() {
+        for (int width : List.of(60, 80, 120)) {
+            CliRunner.Result result = cli.columns(width).run("list");
+
+            assertThat(result.out().lines().toList()).hasSize(11).allSatisfy(line ->
+                    assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(width));
+        }
+        String table = cli.columns(120).run("list").out();
+        assertThat(table).contains("3,674").contains("4.7K").contains("Michael Chow, Richard Iannone");
+    }
+
+    @Test
+    void namesThePlaylistByAPartOfItsTitle() {
+        cli.run("import", Fixtures.path("ingest/snippet/console-output.txt").toString());
+        byte[] other = "\"[A](https://www.youtube.com/watch?v=abcdefghijk&list=PLother&index=1)\",5\n".getBytes();
+        Path snippet = home.resolve("other.txt");
+        try {
+            java.nio.file.Files.write(snippet, other);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        cli.run("import", snippet.toString());
+
+        CliRunner.Result ambiguous = cli.run("list");
+        assertThat(ambiguous.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(ambiguous.err()).contains("the catalog has 2 playlists; name one").contains("PLother");
+        assertThat(cli.run("list", "fixture", "--format", "csv").out()).contains("mCkqz8jo19M");
+        assertThat(cli.run("list", "PLother", "--format", "csv").out()).contains("abcdefghijk");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.talkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talkwatch.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlaylistsCommandTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void listsEachPlaylistAsJson() throws Exception {
+        CliRunner cli = new CliRunner(home);
+        cli.run("import", Fixtures.path("ingest/page/classic-complete.html").toString());
+
+        JsonNode playlists = new ObjectMapper().readTree(cli.run("playlists", "--format", "json").out());
+
+        assertThat(playlists).singleElement().satisfies(p -> {
+            assertThat(p.get("id").asText()).isEqualTo(Fixtures.PLAYLIST);
+            assertThat(p.get("title").asText()).isEqualTo("PyCon US 2024 (fixture)");
+            assertThat(p.get("channel").asText()).isEqualTo("PyCon US");
+            assertThat(p.get("videos").asInt()).isEqualTo(10);
+            assertThat(p.get("lastImport").asText()).isEqualTo(CliRunner.NOW.toString());
+        });
+    }
+
+    @Test
+    void listsEachPlaylistAsATable() {
+        CliRunner cli = new CliRunner(home);
+        cli.run("import", Fixtures.path("ingest/page/classic-complete.html").toString());
+
+        CliRunner.Result result = cli.run("playlists");
+
+        assertThat(result.out().lines().toList()).hasSize(2);
+        assertThat(result.out()).contains("PyCon US 2024 (fixture)").contains("2026-11-25 04:00");
+    }
+
+    @Test
+    void anEmptyCatalogSaysHowToStart() {
+        assertThat(new CliRunner(home).run("playlists").out()).contains("talkwatch import FILE");
+    }
+
+    @Test
+    void csvIsNotOffered() {
+        CliRunner.Result result = new CliRunner(home).run("playlists", "--format", "csv");
+
+        assertThat(result.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).contains("table or json");
+    }
+}
