@@ -69,7 +69,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     static String summary(PlaylistImport result) {
-        String playlist = "'" + result.displayName() + "' (" + result.playlistId() + ")";
+        String playlist = result.title() == null ? "playlist " + result.playlistId()
+                : "'" + result.title() + "' (" + result.playlistId() + ")";
         if (result.alreadyImported()) {
             return playlist + ": already imported from " + String.join(", ", result.sources()) + "; nothing changed";
         }

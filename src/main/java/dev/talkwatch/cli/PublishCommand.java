@@ -65,6 +65,10 @@ final class PublishCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--cutoff must not be negative, was " + cutoff);
         }
         Playlist chosen = root.store().requirePlaylist(playlist);
+        if (chosen.title() == null && event == null) {
+            root.environment().err().println("note: no imported source named playlist " + chosen.id()
+                    + " (the snippet's output does not); the post calls it by its id, give --event NAME to name it");
+        }
         OffsetDateTime postDate = date != null ? date : OffsetDateTime.now(root.environment().clock());
         RecapOptions options = new RecapOptions(title, event, postDate, tags, cutoff);
         String post = new RecapPublisher().markdown(chosen, root.store().items(chosen.id()), options);

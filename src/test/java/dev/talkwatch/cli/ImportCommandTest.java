@@ -30,6 +30,13 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPlaylistWithoutATitleIsNamedByItsId() {
+        CliRunner.Result result = new CliRunner(home).run("import", fixture("ingest/snippet/console-output.txt"));
+
+        assertThat(result.out()).startsWith("imported playlist " + Fixtures.PLAYLIST + ": 10 videos;");
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothing() {
         CliRunner cli = new CliRunner(home);
         cli.run("import", fixture("ingest/page/classic-complete.html"));

@@ -54,6 +54,15 @@ class PublishCommandTest {
     }
 
     @Test
+    void saysWhenThePlaylistHasNoNameToPublishUnder() {
+        CliRunner.Result result = cli.run("publish");
+
+        assertThat(result.out()).contains("The PLtalkwatchFixture0000000000000001 recordings are");
+        assertThat(result.err()).contains("give --event NAME");
+        assertThat(cli.run("publish", "--event", "PyCon US 2024").err()).isEmpty();
+    }
+
+    @Test
     void theDateDefaultsToNowInTheLocalZone() {
         assertThat(cli.run("publish").out()).contains("date: 2026-11-25T04:00:00-08:00");
     }

@@ -47,9 +47,12 @@ class SharedRecordingsConformanceTest {
 
     @BeforeAll
     static void requireRecordings() {
-        assumeTrue(Files.isDirectory(SHARED),
-                "skipped: the real YouTube recordings are not at " + SHARED.toAbsolutePath()
-                        + " (set -Dtalkwatch.shared.fixtures=DIR to point at them)");
+        String reason = "skipped: the real YouTube recordings are not at " + SHARED.toAbsolutePath()
+                + " (set -Dtalkwatch.shared.fixtures=DIR to point at them)";
+        if (!Files.isDirectory(SHARED)) {
+            System.err.println(SharedRecordingsConformanceTest.class.getSimpleName() + " " + reason);
+        }
+        assumeTrue(Files.isDirectory(SHARED), reason);
     }
 
     @BeforeEach
