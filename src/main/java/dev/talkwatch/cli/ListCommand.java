@@ -8,8 +8,8 @@ import dev.talkwatch.publish.ItemListing;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code talkwatch list [PLAYLIST]}: a playlist's videos with their parsed titles and views. */
@@ -25,9 +25,8 @@ final class ListCommand implements Callable<Integer> {
     @ParentCommand
     TalkwatchCommand root;
 
-    @Parameters(arity = "0..1", paramLabel = "PLAYLIST",
-            description = "A playlist id or a unique part of its title; optional when the catalog has one playlist.")
-    String playlist;
+    @Mixin
+    PlaylistArgument playlist;
 
     @Option(names = "--track", paramLabel = "TRACK",
             description = "Only this track (case-insensitive), e.g. Talks, Tutorials; 'none' for videos without one.")
@@ -49,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Playlist chosen = root.store().requirePlaylist(playlist);
+        Playlist chosen = playlist.resolve(root.store());
         List<PlaylistItem> items = new ItemFilter(track, minViews, sort, limit).apply(root.store().items(chosen.id()));
         CliEnvironment environment = root.environment();
         switch (format) {

@@ -8,10 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -34,9 +34,8 @@ final class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PLAYLIST",
-            description = "A playlist id or a unique part of its title; optional when the catalog has one playlist.")
-    String playlist;
+    @Mixin
+    PlaylistArgument playlist;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the post to FILE instead of standard output.")
     Path out;
@@ -64,7 +63,7 @@ final class PublishCommand implements Callable<Integer> {
         if (cutoff < 0) {
             throw new ParameterException(spec.commandLine(), "--cutoff must not be negative, was " + cutoff);
         }
-        Playlist chosen = root.store().requirePlaylist(playlist);
+        Playlist chosen = playlist.resolve(root.store());
         if (chosen.title() == null && event == null) {
             root.environment().err().println("note: no imported source named playlist " + chosen.id()
                     + " (the snippet's output does not); the post calls it by its id, give --event NAME to name it");
