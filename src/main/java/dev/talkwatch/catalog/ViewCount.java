@@ -54,13 +54,15 @@ public record ViewCount(long value, String text, long unit) {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = FORM.matcher(text);
+        // YouTube sometimes separates number and word with a no-break space
+        String spaced = text.replace('\u00A0', ' ').replace('\u202F', ' ');
+        Matcher m = FORM.matcher(spaced);
         if (!m.matches()) {
             return Optional.empty();
         }
         String number = m.group(1);
         String suffix = m.group(2);
-        String trimmed = text.strip();
+        String trimmed = spaced.strip();
         if (number.equalsIgnoreCase("no")) {
             return suffix == null ? Optional.of(exact(0, trimmed)) : Optional.empty();
         }

@@ -3,6 +3,7 @@ package dev.talkwatch.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.talkwatch.catalog.ViewCount;
 import dev.talkwatch.catalog.YouTubeLinks;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,6 +14,10 @@ import java.util.Optional;
 final class PlaylistRenderers {
 
     static final String LOCKUP_VIDEO = "LOCKUP_CONTENT_TYPE_VIDEO";
+
+    // English texts with a number that is no view count: an age, a live audience, a schedule.
+    private static final List<String> NOT_COUNTS = List.of(" ago", "watching", "waiting", "scheduled", "premiere",
+            "streamed", "updated");
 
     private PlaylistRenderers() {
     }
@@ -53,20 +58,9 @@ final class PlaylistRenderers {
     // "3.6K views" from videoInfo (2024+), made exact by the accessibility label where it has the count.
     private static ViewCount classicViews(JsonNode v, String title, String channel, String where,
             ImportProblems problems) {
-        ViewCount shown = null;
-        for (JsonNode run : v.at("/videoInfo/runs")) {
-            String text = run.path("text").asText("");
-            if (mentionsViews(text)) {
-                shown = ViewCount.parse(text).orElse(null);
-                if (shown == null) {
-                    problems.add(where, "view count '" + text + "' is in no form talkwatch knows; it was left out");
-                }
-                break;
-            }
-        }
-        if (shown == null && v.at("/videoInfo/simpleText").isTextual()) {
-            shown = ViewCount.parse(v.at("/videoInfo/simpleText").asText()).orElse(null);
-        }
+        JsonNode info = v.path("videoInfo");
+        String text = info.has("simpleText") ? Nodes.text(info) : Nodes.string(info, "/runs/0/text");
+        ViewCount shown = views(text, where, problems);
         String label = Nodes.string(v, "/title/accessibility/accessibilityData/label");
         Optional<ViewCount> labelled = ViewCount.fromLabel(labelAfterTitle(label, title, channel));
         if (shown == null) {
@@ -93,27 +87,24 @@ final class PlaylistRenderers {
             problems.add(where, "video " + id + " has no title; it was skipped");
             return Optional.empty();
         }
-        String channel = null;
-        String channelId = null;
-        ViewCount views = null;
+        // Row 0 names the channel; a later row holds the views, then the age ("20K views", "5 years ago").
         JsonNode rows = meta.at("/metadata/contentMetadataViewModel/metadataRows");
-        for (int r = 0; r < rows.size(); r++) {
+        String channel = TextRepair.clean(Nodes.text(rows.at("/0/metadataParts/0/text")));
+        String channelId = Nodes.string(rows, "/0/metadataParts/0/text/commandRuns/0/onTap/innertubeCommand/browseEndpoint/browseId");
+        String viewsText = null;
+        for (int r = 1; r < rows.size() && viewsText == null; r++) {
             for (JsonNode part : rows.get(r).path("metadataParts")) {
                 String text = Nodes.text(part.path("text"));
-                if (text == null) {
-                    continue;
-                }
-                if (views == null && mentionsViews(text)) {
-                    views = ViewCount.parse(text).orElse(null);
-                    if (views == null) {
-                        problems.add(where, "view count '" + text + "' is in no form talkwatch knows; it was left out");
-                    }
-                } else if (r == 0 && channel == null && !mentionsViews(text)) {
-                    channel = TextRepair.clean(text);
-                    channelId = Nodes.string(part, "/text/commandRuns/0/onTap/innertubeCommand/browseEndpoint/browseId");
+                if (text != null && mentionsViews(text)) {
+                    viewsText = text;
+                    break;
                 }
             }
         }
+        if (viewsText == null) {
+            viewsText = Nodes.text(rows.at("/1/metadataParts/0/text"));
+        }
+        ViewCount views = views(viewsText, where, problems);
         JsonNode command = w.at("/rendererContext/commandContext/onTap/innertubeCommand");
         String link = Nodes.string(command, "/commandMetadata/webCommandMetadata/url");
         JsonNode watch = command.path("watchEndpoint");
@@ -136,6 +127,24 @@ final class PlaylistRenderers {
             }
         }
         return Optional.of(new VideoEntry(id, position, title, channel, channelId, duration, views, link, playlistId));
+    }
+
+    /**
+     * The count in a views text; a text that holds a number but no English count form (a page saved
+     * in another language) is reported, one that holds none ("Premieres", "2 years ago") is not a count.
+     */
+    private static ViewCount views(String text, String where, ImportProblems problems) {
+        if (text == null) {
+            return null;
+        }
+        Optional<ViewCount> count = ViewCount.parse(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean otherNumber = NOT_COUNTS.stream().anyMatch(lower::contains);
+        if (count.isEmpty() && text.chars().anyMatch(Character::isDigit) && !otherNumber) {
+            problems.add(where, "view count '" + text + "' is in no form talkwatch knows (it reads YouTube's English"
+                    + " texts); it was left out");
+        }
+        return count.orElse(null);
     }
 
     private static boolean mentionsViews(String text) {

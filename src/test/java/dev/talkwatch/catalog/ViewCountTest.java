@@ -42,6 +42,11 @@ class ViewCountTest {
         assertThat(count.text()).isEqualTo(text.strip());
     }
 
+    @Test
+    void acceptsANoBreakSpaceBeforeTheWord() {
+        assertThat(ViewCount.parse("3.6K\u00A0views")).contains(new ViewCount(3600, "3.6K views", 100));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "views", "Scheduled", "1,4 Mio. Aufrufe", "3.6 views", "12,34 views", "3.6KB views",
         "-5 views", "1,2K views"})

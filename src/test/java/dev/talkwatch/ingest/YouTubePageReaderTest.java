@@ -106,6 +106,30 @@ class YouTubePageReaderTest {
     }
 
     @Test
+    void reportsACountInAnotherLanguageAndKeepsTheVideo() throws IOException {
+        String json = """
+                {"contents":{"x":{"contents":[
+                 {"playlistVideoRenderer":{"videoId":"abcdefghijk","title":{"simpleText":"Eins"},"index":{"simpleText":"1"},
+                  "navigationEndpoint":{"watchEndpoint":{"playlistId":"PLx1"}},
+                  "videoInfo":{"runs":[{"text":"1234 Aufrufe"},{"text":" • "},{"text":"vor 2 Wochen"}]}}},
+                 {"playlistVideoRenderer":{"videoId":"bcdefghijkl","title":{"simpleText":"Zwei"},"index":{"simpleText":"2"},
+                  "navigationEndpoint":{"watchEndpoint":{"playlistId":"PLx1"}},
+                  "videoInfo":{"runs":[{"text":"Premieres 5/17/24, 6:00 PM"}]}}}]}}}
+                """;
+        Source source = Source.bytes("de.html", ("<html><script>var ytInitialData = " + json + ";</script>")
+                .getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
+        ImportProblems problems = new ImportProblems("de.html");
+
+        PlaylistCapture capture = new YouTubePageReader().read(source, problems);
+
+        assertThat(capture.entries()).extracting(VideoEntry::views).containsExactly(null, null);
+        assertThat(problems.list()).singleElement().satisfies(problem -> {
+            assertThat(problem.where()).isEqualTo("item 1");
+            assertThat(problem.message()).contains("'1234 Aufrufe'").contains("English");
+        });
+    }
+
+    @Test
     void aSiteRelativeWatchLinkWithoutIndexFallsBackToTheEndpointIndex() throws IOException {
         String json = """
                 {"contents":{"x":{"contents":[{"playlistVideoRenderer":{"videoId":"abcdefghijk",
