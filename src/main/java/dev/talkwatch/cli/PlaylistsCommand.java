@@ -67,7 +67,8 @@ final class PlaylistsCommand implements Callable<Integer> {
         Table table = new Table(List.of(Table.Column.text("ID"), Table.Column.flexible("TITLE"),
                 Table.Column.flexible("CHANNEL"), Table.Column.number("VIDEOS"), Table.Column.text("LAST IMPORT")));
         for (Playlist playlist : playlists) {
-            table.add(List.of(playlist.id(), playlist.displayName(), playlist.channel() == null ? "" : playlist.channel(),
+            table.add(List.of(playlist.id(), playlist.title() == null ? "" : playlist.title(),
+                    playlist.channel() == null ? "" : playlist.channel(),
                     Integer.toString(playlist.videos()), Formats.dateTime(playlist.lastImport(), environment)));
         }
         return table.render(Formats.width(environment));
