@@ -1,81 +1,205 @@
 package dev.talkwatch.catalog;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Splits a video title named as PyCon US names its recordings, {@code Track - Speakers: Title},
- * into a {@link Talk}. Titles that follow no such convention come back whole as the talk title.
- * Stateless and thread-safe.
+ * Turns raw video titles into {@link Talk}s under one convention: a primary {@link TitlePattern},
+ * then the reductions of it for titles that leave a part out, then the whole title as the talk's
+ * title. {@link #detect} picks the convention that explains most of a playlist's titles.
+ * Immutable and thread-safe.
  */
 public final class TitleParser {
 
-    // A dash with space on at least one side, so "Keith-Magee" is never split ("Talks -Toby Ho" is).
-    private static final Pattern TRACK_DASH = Pattern.compile("^(.{1,40}?)(?:\\s+[-–—]\\s*|\\s*[-–—]\\s+)(.+)$");
+    public static final TitlePattern WHOLE_TITLE = TitlePattern.parse("{title}");
+
+    /** The conventions talkwatch knows, most specific first; ties in detection go to the earlier. */
+    public static final List<TitlePattern> BUILT_IN = List.of(
+            TitlePattern.parse("{track} - {speakers}: {title}"),
+            TitlePattern.parse("{track}: {speakers}: {title}"),
+            TitlePattern.parse("{speakers} - {title} | {event}"),
+            TitlePattern.parse("\"{title}\" - {speakers} ({event})"),
+            TitlePattern.parse("{title} — {speakers}"),
+            TitlePattern.parse("{title} | {speakers}"),
+            TitlePattern.parse("{speakers} | {track}"),
+            TitlePattern.parse("{speakers}: {title}"),
+            TitlePattern.parse("{speakers} - {title}"),
+            TitlePattern.parse("{title} - {speakers}"),
+            TitlePattern.parse("{track} - {title}"));
+
     private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.{3,}|…)$");
-    private static final Pattern SPEAKER_COLON = Pattern.compile(":\\s+");
+    private static final int MAX_EVENT_LENGTH = 80;
 
     private static final Map<String, String> CANONICAL_TRACKS = Map.of(
             "keynote speaker", "Keynote",
             "keynote speakers", "Keynote",
             "keynotes", "Keynote");
 
-    // Prefixes conferences use for tracks; a prefix not listed here is a track only when speakers follow.
-    private static final List<String> KNOWN_TRACKS = List.of(
+    // Prefixes conferences use for tracks; others count only when speakers follow or they recur.
+    private static final Set<String> KNOWN_TRACKS = Set.of(
             "talk", "talks", "tutorial", "tutorials", "keynote", "keynotes", "keynote speaker",
             "keynote speakers", "lightning talk", "lightning talks", "sponsor presentation",
             "sponsor presentations", "sponsor talk", "sponsor talks", "workshop", "workshops", "panel",
-            "panels", "charla", "charlas", "poster", "posters", "plenary", "summit");
+            "panels", "charla", "charlas", "poster", "posters", "plenary", "summit", "session", "sessions");
 
-    public Talk parse(String rawTitle) {
-        String title = rawTitle == null ? "" : rawTitle.strip();
-        Matcher ellipsis = ELLIPSIS.matcher(title);
-        boolean truncated = ellipsis.find();
-        String body = truncated ? title.substring(0, ellipsis.start()).strip() : title;
+    private final TitlePattern primary;
+    private final List<TitlePattern> candidates;
+    private final Set<String> recurringTracks;
 
-        Matcher dash = TRACK_DASH.matcher(body);
-        if (dash.matches() && SpeakerNames.looksLikeTrack(dash.group(1).strip())) {
-            String track = dash.group(1).strip();
-            Talk split = splitSpeakers(track, dash.group(2).strip(), truncated);
-            if (split != null) {
-                return split;
-            }
-        }
-        return new Talk(null, List.of(), orNull(body), truncated);
+    /** The PyCon US convention, {@code {track} - {speakers}: {title}}. */
+    public TitleParser() {
+        this(BUILT_IN.getFirst());
     }
 
-    /** Returns null when {@code track} is no known track and nothing after it names speakers. */
-    private static Talk splitSpeakers(String track, String rest, boolean truncated) {
-        boolean knownTrack = KNOWN_TRACKS.contains(track.toLowerCase(Locale.ROOT));
-        String canonical = canonicalTrack(track);
-        Matcher colon = SPEAKER_COLON.matcher(rest);
-        if (colon.find()) {
-            List<String> speakers = SpeakerNames.parseList(rest.substring(0, colon.start()));
-            if (!speakers.isEmpty()) {
-                return new Talk(canonical, speakers, orNull(rest.substring(colon.end()).strip()), truncated);
+    public TitleParser(TitlePattern primary) {
+        this(primary, Set.of());
+    }
+
+    private TitleParser(TitlePattern primary, Set<String> recurringTracks) {
+        this.primary = primary;
+        this.recurringTracks = recurringTracks.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        List<TitlePattern> all = new ArrayList<>();
+        all.add(primary);
+        all.addAll(primary.reductions());
+        if (!all.contains(WHOLE_TITLE)) {
+            all.add(WHOLE_TITLE);
+        }
+        this.candidates = List.copyOf(all);
+    }
+
+    /**
+     * The convention that explains most of {@code titles}, counting for each built-in pattern the
+     * titles it or its reductions read; ties go to the one that fills more parts, then to the
+     * earlier built-in. Tracks that recur under a pattern count as tracks for its reductions.
+     */
+    public static TitleParser detect(Collection<String> titles) {
+        TitleParser best = new TitleParser(WHOLE_TITLE);
+        long bestExplained = 0;
+        long bestFilled = 0;
+        for (TitlePattern pattern : BUILT_IN) {
+            TitleParser parser = new TitleParser(pattern, recurringTracks(pattern, titles));
+            long explained = 0;
+            long filled = 0;
+            for (String title : titles) {
+                ParsedTitle parsed = parser.parseWithPattern(title);
+                if (!parsed.pattern().equals(WHOLE_TITLE)) {
+                    explained++;
+                    filled += parts(parsed.talk());
+                }
+            }
+            if (explained > bestExplained || explained == bestExplained && filled > bestFilled) {
+                best = parser;
+                bestExplained = explained;
+                bestFilled = filled;
             }
         }
-        if (!knownTrack) {
+        return best;
+    }
+
+    /** A parser for a pattern the user chose, with the tracks that recur among {@code titles}. */
+    public static TitleParser withPattern(TitlePattern pattern, Collection<String> titles) {
+        return new TitleParser(pattern, recurringTracks(pattern, titles));
+    }
+
+    // Tracks that head two or more titles under the pattern or its reductions.
+    private static Set<String> recurringTracks(TitlePattern pattern, Collection<String> titles) {
+        List<TitlePattern> patterns = new ArrayList<>(List.of(pattern));
+        patterns.addAll(pattern.reductions());
+        patterns.removeIf(p -> !p.has(TitlePattern.Slot.TRACK));
+        Map<String, Integer> counts = new HashMap<>();
+        for (String title : titles) {
+            String body = stripEllipsis(title);
+            patterns.stream().map(p -> p.match(body)).flatMap(java.util.Optional::stream).findFirst()
+                    .map(TitlePattern.Parts::track)
+                    .filter(SpeakerNames::looksLikeTrack)
+                    .ifPresent(track -> counts.merge(track.toLowerCase(Locale.ROOT), 1, Integer::sum));
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    private static int parts(Talk talk) {
+        return (talk.track() == null ? 0 : 1) + (talk.speakers().isEmpty() ? 0 : 1) + (talk.title() == null ? 0 : 1);
+    }
+
+    public TitlePattern pattern() {
+        return primary;
+    }
+
+    public Talk parse(String rawTitle) {
+        return parseWithPattern(rawTitle).talk();
+    }
+
+    public ParsedTitle parseWithPattern(String rawTitle) {
+        String title = rawTitle == null ? "" : rawTitle.strip();
+        String body = stripEllipsis(title);
+        boolean truncated = body.length() < title.length();
+        for (TitlePattern pattern : candidates) {
+            if (pattern.equals(WHOLE_TITLE)) {
+                break;
+            }
+            // a cut title can only have lost its end; only a pattern ending in the title survives that
+            if (truncated && !pattern.endsWithTitle()) {
+                continue;
+            }
+            Talk talk = pattern.match(body).map(parts -> talk(pattern, parts, truncated)).orElse(null);
+            if (talk != null) {
+                return new ParsedTitle(talk, pattern);
+            }
+        }
+        return new ParsedTitle(new Talk(null, List.of(), body.isEmpty() ? null : body, truncated), WHOLE_TITLE);
+    }
+
+    private static String stripEllipsis(String title) {
+        String stripped = title == null ? "" : title.strip();
+        Matcher ellipsis = ELLIPSIS.matcher(stripped);
+        return ellipsis.find() ? stripped.substring(0, ellipsis.start()).strip() : stripped;
+    }
+
+    /** The talk these parts make, or null when a part is not what its placeholder needs. */
+    private Talk talk(TitlePattern pattern, TitlePattern.Parts parts, boolean truncated) {
+        List<String> speakers = List.of();
+        if (parts.speakers() != null) {
+            speakers = SpeakerNames.parseList(parts.speakers());
+            if (speakers.isEmpty()) {
+                return null;
+            }
+        }
+        if (parts.track() != null && !acceptsTrack(pattern, parts.track())) {
             return null;
         }
+        if (parts.event() != null && parts.event().length() > MAX_EVENT_LENGTH) {
+            return null;
+        }
+        String track = parts.track() == null ? null : canonicalTrack(parts.track());
+        String title = parts.title();
         // "Keynote Speaker - Simon Willison": for a keynote the speaker is the whole subject.
-        if (canonical.equals("Keynote") && !truncated) {
-            List<String> speakers = SpeakerNames.parseList(rest);
-            if (!speakers.isEmpty()) {
-                return new Talk(canonical, speakers, null, false);
+        if ("Keynote".equals(track) && speakers.isEmpty() && title != null && !truncated) {
+            List<String> names = SpeakerNames.parseList(title);
+            if (!names.isEmpty()) {
+                return new Talk(track, names, null, false);
             }
         }
-        return new Talk(canonical, List.of(), orNull(rest), truncated);
+        return new Talk(track, speakers, title, truncated);
+    }
+
+    private boolean acceptsTrack(TitlePattern pattern, String track) {
+        if (!SpeakerNames.looksLikeTrack(track)) {
+            return false;
+        }
+        String lower = track.toLowerCase(Locale.ROOT);
+        // a short capitalised prefix is a track when names follow it, or when it is a known or recurring one
+        return pattern.has(TitlePattern.Slot.SPEAKERS) || KNOWN_TRACKS.contains(lower) || recurringTracks.contains(lower);
     }
 
     static String canonicalTrack(String track) {
         return CANONICAL_TRACKS.getOrDefault(track.toLowerCase(Locale.ROOT), track);
-    }
-
-    private static String orNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -133,6 +133,12 @@ class TitleParserTest {
     }
 
     @Test
+    void aTrackFollowedByAPhraseIsATitleNotASpeaker() {
+        assertThat(parser.parse("Talks - Some Great Topic"))
+                .isEqualTo(new Talk("Talks", List.of(), "Some Great Topic", false));
+    }
+
+    @Test
     void marksAUnicodeEllipsisAsTruncated() {
         Talk talk = parser.parse("Talks - Ana Smith: A very long title…");
         assertThat(talk.truncated()).isTrue();
