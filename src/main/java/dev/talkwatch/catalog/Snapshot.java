@@ -2,6 +2,9 @@ package dev.talkwatch.catalog;
 
 import java.time.Instant;
 
-/** A video's view count as one source showed it at one moment. History is only ever appended. */
-public record Snapshot(Instant capturedAt, ViewCount views, String source) {
+/**
+ * A video's counts as one source showed them at one moment; {@code likes} may be null. History is
+ * only ever appended.
+ */
+public record Snapshot(Instant capturedAt, ViewCount views, Long likes, String source) {
 }

@@ -3,7 +3,7 @@ package dev.talkwatch.cli;
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.ingest.ImportOptions;
 import dev.talkwatch.ingest.Importer;
-import dev.talkwatch.ingest.PlaylistImport;
+import dev.talkwatch.ingest.ImportResult;
 import dev.talkwatch.ingest.Source;
 import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.publish.RecapPublisher;
@@ -49,9 +49,9 @@ final class DemoCommand implements Callable<Integer> {
         CatalogStore store = new CatalogStore(Database.openSqlite(demoDatabase));
 
         Source sample = Source.resource(DemoCommand.class, SAMPLE, CAPTURED);
-        List<PlaylistImport> imports = new Importer(store, environment.clock())
+        ImportResult result = new Importer(store, environment.clock())
                 .importSources(List.of(sample), new ImportOptions(Optional.empty(), Optional.of(CAPTURED)));
-        imports.forEach(result -> environment.err().println(ImportCommand.summary(result)));
+        result.playlists().forEach(playlist -> environment.err().println(ImportCommand.summary(playlist)));
 
         Playlist playlist = store.requirePlaylist(null);
         RecapOptions options = new RecapOptions(null, null, POST_DATE, List.of("python"), RecapOptions.DEFAULT_CUTOFF);

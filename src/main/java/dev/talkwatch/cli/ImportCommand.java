@@ -2,6 +2,7 @@ package dev.talkwatch.cli;
 
 import dev.talkwatch.ingest.ImportOptions;
 import dev.talkwatch.ingest.ImportProblem;
+import dev.talkwatch.ingest.ImportResult;
 import dev.talkwatch.ingest.Importer;
 import dev.talkwatch.ingest.PlaylistImport;
 import dev.talkwatch.ingest.Source;
@@ -61,10 +62,13 @@ final class ImportCommand implements Callable<Integer> {
                         "unknown format '" + id + "'; talkwatch reads: " + SourceFormat.known())));
         List<Source> sources = files.stream().map(Source::file).toList();
         ImportOptions options = new ImportOptions(forced, Optional.ofNullable(capturedAt).map(OffsetDateTime::toInstant));
-        List<PlaylistImport> imports = new Importer(root.store(), root.environment().clock()).importSources(sources, options);
+        ImportResult result = new Importer(root.store(), root.environment().clock()).importSources(sources, options);
         PrintWriter out = root.environment().out();
-        imports.forEach(result -> out.println(summary(result)));
-        printProblems(imports, root.environment().err());
+        result.playlists().forEach(playlist -> out.println(summary(playlist)));
+        if (result.facts() != null) {
+            out.println(summary(result.facts()));
+        }
+        printProblems(result.problems(), root.environment().err());
         return 0;
     }
 
@@ -74,13 +78,25 @@ final class ImportCommand implements Callable<Integer> {
         if (result.alreadyImported()) {
             return playlist + ": already imported from " + String.join(", ", result.sources()) + "; nothing changed";
         }
-        return "imported " + playlist + ": " + result.videos() + " videos; views " + result.exactViews() + " exact, "
-                + result.roundedViews() + " rounded, " + result.withoutViews() + " missing; "
-                + result.problems().size() + (result.problems().size() == 1 ? " problem" : " problems");
+        String unavailable = result.unavailable() == 0 ? "" : " (" + result.unavailable() + " unavailable)";
+        return "imported " + playlist + ": " + result.videos() + " videos" + unavailable + "; views "
+                + result.exactViews() + " exact, " + result.roundedViews() + " rounded, " + result.withoutViews()
+                + " missing; titles read as " + result.pattern() + "; " + problems(result.problems().size());
     }
 
-    static void printProblems(List<PlaylistImport> imports, PrintWriter err) {
-        List<ImportProblem> problems = imports.stream().flatMap(i -> i.problems().stream()).toList();
+    static String summary(ImportResult.FactsImport facts) {
+        if (facts.alreadyImported()) {
+            return "video facts: already imported from " + String.join(", ", facts.sources()) + "; nothing changed";
+        }
+        return "video facts from " + String.join(", ", facts.sources()) + ": counts for " + facts.videosCounted()
+                + " more videos, details for " + facts.videosDetailed() + "; " + problems(facts.problems().size());
+    }
+
+    private static String problems(int count) {
+        return count + (count == 1 ? " problem" : " problems");
+    }
+
+    static void printProblems(List<ImportProblem> problems, PrintWriter err) {
         problems.stream().limit(SHOWN_PROBLEMS).forEach(problem -> err.println("  problem: " + problem));
         if (problems.size() > SHOWN_PROBLEMS) {
             err.println("  ... and " + (problems.size() - SHOWN_PROBLEMS) + " more problems");

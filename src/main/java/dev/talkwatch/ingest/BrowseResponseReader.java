@@ -13,9 +13,9 @@ import java.io.InputStream;
 final class BrowseResponseReader implements SourceReader {
 
     @Override
-    public PlaylistCapture read(Source source, ImportProblems problems) throws IOException {
+    public SourceContent read(Source source, ImportProblems problems) throws IOException {
         try (InputStream in = source.open(); JsonParser parser = JsonSources.MAPPER.createParser(in)) {
-            return new InitialDataScanner(SourceFormat.YOUTUBE_BROWSE, source.name(), problems).scan(parser);
+            return SourceContent.of(new InitialDataScanner(SourceFormat.YOUTUBE_BROWSE, source.name(), problems).scan(parser));
         } catch (JsonProcessingException e) {
             throw JsonSources.unreadable(source.name(), e);
         }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What one import did to one playlist. {@code alreadyImported} is true when every source had been
- * imported before, in which case nothing was written for it.
+ * imported before, in which case nothing was written for it. {@code pattern} is the title
+ * convention its talks were read with.
  */
 public record PlaylistImport(
         String playlistId,
@@ -12,8 +13,10 @@ public record PlaylistImport(
         int videos,
         int exactViews,
         int roundedViews,
+        int unavailable,
         boolean complete,
         boolean alreadyImported,
+        String pattern,
         List<String> sources,
         List<ImportProblem> problems) {
 
@@ -22,12 +25,16 @@ public record PlaylistImport(
         problems = List.copyOf(problems);
     }
 
+    static PlaylistImport skipped(String playlistId, String title, List<String> sources) {
+        return new PlaylistImport(playlistId, title, 0, 0, 0, 0, false, true, null, sources, List.of());
+    }
+
     public String displayName() {
         return title == null ? playlistId : title;
     }
 
-    /** Videos for which no source gave a view count. */
+    /** Videos that could be watched but for which no source gave a view count. */
     public int withoutViews() {
-        return videos - exactViews - roundedViews;
+        return videos - unavailable - exactViews - roundedViews;
     }
 }

@@ -52,7 +52,7 @@ final class PlaylistRenderers {
             duration = Durations.parseClock(Nodes.text(v.path("lengthText")));
         }
         ViewCount views = classicViews(v, title, channel, where, problems);
-        return Optional.of(new VideoEntry(id, position, title, channel, channelId, duration, views, link, playlistId));
+        return Optional.of(VideoEntry.listed(id, position, title, channel, channelId, duration, views, link, playlistId));
     }
 
     // "3.6K views" from videoInfo (2024+), made exact by the accessibility label where it has the count.
@@ -126,7 +126,7 @@ final class PlaylistRenderers {
                 break;
             }
         }
-        return Optional.of(new VideoEntry(id, position, title, channel, channelId, duration, views, link, playlistId));
+        return Optional.of(VideoEntry.listed(id, position, title, channel, channelId, duration, views, link, playlistId));
     }
 
     /**

@@ -33,7 +33,7 @@ final class SnippetReader implements SourceReader {
     }
 
     @Override
-    public PlaylistCapture read(Source source, ImportProblems problems) throws IOException {
+    public SourceContent read(Source source, ImportProblems problems) throws IOException {
         List<VideoEntry> entries = new ArrayList<>();
         Map<String, Integer> lists = new HashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
@@ -65,8 +65,8 @@ final class SnippetReader implements SourceReader {
                     ? "it holds no snippet lines"
                     : "its links name no playlist (no list= parameter); copy them from the playlist page");
         }
-        return new PlaylistCapture(playlistId, null, null, null, null, entries, false, SourceFormat.SNIPPET,
-                source.name());
+        return SourceContent.of(new PlaylistCapture(playlistId, null, null, null, null, entries, false,
+                SourceFormat.SNIPPET, source.name()));
     }
 
     private static Optional<VideoEntry> entry(Matcher m, int lineNumber, int ordinal, ImportProblems problems) {
@@ -89,7 +89,7 @@ final class SnippetReader implements SourceReader {
         }
         int position = YouTubeLinks.indexOf(url).orElse(ordinal);
         String playlistId = YouTubeLinks.queryParameter(url, "list").filter(YouTubeLinks::isPlaylistId).orElse(null);
-        return Optional.of(new VideoEntry(videoId, position, title, null, null, null, views, url, playlistId));
+        return Optional.of(VideoEntry.listed(videoId, position, title, null, null, null, views, url, playlistId));
     }
 
     // A line that went through a spreadsheet comes back CSV-quoted: every quote in the title doubled.

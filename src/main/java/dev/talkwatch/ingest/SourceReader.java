@@ -3,9 +3,9 @@ package dev.talkwatch.ingest;
 import java.io.IOException;
 
 /**
- * Reads one source format into a {@link PlaylistCapture}. Entries it cannot read go to
- * {@code problems}; a source it cannot read at all throws {@link UnreadableSourceException}.
+ * Reads one source format. Entries it cannot read go to {@code problems}; a source it cannot read
+ * at all throws {@link UnreadableSourceException}.
  */
 public interface SourceReader {
-    PlaylistCapture read(Source source, ImportProblems problems) throws IOException;
+    SourceContent read(Source source, ImportProblems problems) throws IOException;
 }

@@ -1,20 +1,54 @@
 package dev.talkwatch.ingest;
 
+import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
+import java.time.Instant;
 
 /**
- * One video as a source listed it. {@code position} is 1-based; {@code playlistId} is the list the
- * entry's own link names (null if it names none). Every field but {@code videoId} and
- * {@code title} may be null.
+ * One video as a source listed it in a playlist. {@code position} is 1-based; {@code playlistId}
+ * is the list the entry's own link names (null if it names none); {@code status} says whether the
+ * video could be watched (a "[Private video]" entry keeps its place). Every field but
+ * {@code videoId}, {@code title} and {@code status} may be null.
  */
 public record VideoEntry(
         String videoId,
         Integer position,
         String title,
+        VideoStatus status,
         String channel,
         String channelId,
         Integer durationSeconds,
         ViewCount views,
+        Instant publishedAt,
         String link,
         String playlistId) {
+
+    /** An entry for a video that can be watched, with what the playlist pages show of it. */
+    static VideoEntry listed(String videoId, Integer position, String title, String channel, String channelId,
+            Integer durationSeconds, ViewCount views, String link, String playlistId) {
+        VideoStatus status = VideoStatus.ofPlaceholderTitle(title).orElse(VideoStatus.AVAILABLE);
+        return new VideoEntry(videoId, position, title, status, channel, channelId, durationSeconds,
+                status.available() ? views : null, null, link, playlistId);
+    }
+
+    VideoEntry withFacts(VideoFacts facts) {
+        return new VideoEntry(videoId, position, title, status,
+                channel != null ? channel : facts.channel(),
+                channelId != null ? channelId : facts.channelId(),
+                durationSeconds != null ? durationSeconds : facts.durationSeconds(),
+                better(views, facts.views()),
+                publishedAt != null ? publishedAt : facts.publishedAt(),
+                link, playlistId);
+    }
+
+    // An exact count beats a rounded one; between two of the same precision, the one given later.
+    private static ViewCount better(ViewCount listed, ViewCount fact) {
+        if (fact == null) {
+            return listed;
+        }
+        if (listed == null || fact.exact() || !listed.exact()) {
+            return fact;
+        }
+        return listed;
+    }
 }

@@ -22,7 +22,7 @@ final class YouTubePageReader implements SourceReader {
     private static final int CONSENT_SCAN_CHARS = 4 * 1024 * 1024;
 
     @Override
-    public PlaylistCapture read(Source source, ImportProblems problems) throws IOException {
+    public SourceContent read(Source source, ImportProblems problems) throws IOException {
         try (PushbackReader page = new PushbackReader(
                 new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8), 1 << 16), 1)) {
             int first = seekValue(page);
@@ -33,12 +33,12 @@ final class YouTubePageReader implements SourceReader {
             if (first == '{') {
                 page.unread(first);
                 try (JsonParser parser = JsonSources.MAPPER.createParser(page)) {
-                    return scanner.scan(parser);
+                    return SourceContent.of(scanner.scan(parser));
                 }
             }
             String json = JsStrings.readLiteral(page, (char) first, source.name());
             try (JsonParser parser = JsonSources.MAPPER.createParser(json)) {
-                return scanner.scan(parser);
+                return SourceContent.of(scanner.scan(parser));
             }
         } catch (JsonProcessingException e) {
             throw JsonSources.unreadable(source.name(), e);

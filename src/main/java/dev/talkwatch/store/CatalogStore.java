@@ -5,9 +5,11 @@ import dev.talkwatch.catalog.PlaylistItem;
 import dev.talkwatch.catalog.Snapshot;
 import dev.talkwatch.catalog.Talk;
 import dev.talkwatch.catalog.Video;
+import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -102,28 +104,32 @@ public final class CatalogStore {
 
     /**
      * The playlist's current entries in position order, each with its video's newest snapshot that
-     * has a view count.
+     * has a view count. A video's talk takes the speakers and full title pyvideo gave, where it gave
+     * them, over those read from the YouTube title.
      */
     public List<PlaylistItem> items(String playlistId) {
         try {
             return database.jdbi().withHandle(handle -> {
-                Map<String, List<String>> speakers = new HashMap<>();
+                Map<String, Map<String, List<String>>> speakers = new HashMap<>();
                 handle.createQuery("""
-                        SELECT s.video_id, s.name FROM video_speaker s
+                        SELECT s.video_id, s.source, s.name FROM video_speaker s
                         WHERE s.video_id IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)
-                        ORDER BY s.video_id, s.ordinal
+                        ORDER BY s.video_id, s.source, s.ordinal
                         """)
                         .bind("playlistId", playlistId)
-                        .map((rs, ctx) -> Map.entry(rs.getString("video_id"), rs.getString("name")))
-                        .forEach(e -> speakers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                        .map((rs, ctx) -> List.of(rs.getString("video_id"), rs.getString("source"), rs.getString("name")))
+                        .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
+                                .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));
                 return handle.createQuery("""
-                        SELECT e.position, e.link, v.id, v.title, v.channel, v.duration_seconds, v.track,
-                               v.talk_title, v.truncated,
-                               latest.views, latest.views_text, latest.views_unit, latest.captured_at, latest.source
+                        SELECT e.position, e.link, v.id, v.title, v.status, v.channel, v.duration_seconds,
+                               v.published_at, v.recorded_on, v.description, v.track, v.talk_title, v.truncated,
+                               v.full_title,
+                               latest.views, latest.views_text, latest.views_unit, latest.likes,
+                               latest.captured_at, latest.source
                         FROM playlist_entry e
                         JOIN video v ON v.id = e.video_id
                         LEFT JOIN (
-                            SELECT s.video_id, s.views, s.views_text, s.views_unit, c.captured_at, c.source,
+                            SELECT s.video_id, s.views, s.views_text, s.views_unit, s.likes, c.captured_at, c.source,
                                    ROW_NUMBER() OVER (PARTITION BY s.video_id
                                                       ORDER BY c.captured_at DESC, c.id DESC) AS newest
                             FROM snapshot s JOIN capture c ON c.id = s.capture_id
@@ -134,7 +140,7 @@ public final class CatalogStore {
                         ORDER BY e.position
                         """)
                         .bind("playlistId", playlistId)
-                        .map((rs, ctx) -> item(playlistId, rs, speakers))
+                        .map((rs, ctx) -> item(playlistId, rs, speakers.getOrDefault(rs.getString("id"), Map.of())))
                         .list();
             });
         } catch (JdbiException e) {
@@ -142,18 +148,43 @@ public final class CatalogStore {
         }
     }
 
+    /** Sets the title pattern the user chose for a playlist, or clears it (null) to detect it again. */
+    public void setPlaylistPattern(String playlistId, String pattern) {
+        try {
+            database.jdbi().useHandle(handle -> handle
+                    .createUpdate("UPDATE playlist SET title_pattern = :pattern WHERE id = :id")
+                    .bind("pattern", pattern).bind("id", playlistId).execute());
+        } catch (JdbiException e) {
+            throw database.failure("set the title pattern of playlist " + playlistId, e);
+        }
+    }
+
+    /** The pattern the user chose for the playlist, if any. */
+    public Optional<String> playlistPattern(String playlistId) {
+        return inTransaction(writer -> writer.playlistPattern(playlistId));
+    }
+
     private static PlaylistItem item(String playlistId, ResultSet rs, Map<String, List<String>> speakers)
             throws SQLException {
         String videoId = rs.getString("id");
-        Talk talk = new Talk(rs.getString("track"), speakers.getOrDefault(videoId, List.of()),
-                rs.getString("talk_title"), rs.getInt("truncated") == 1);
+        String fullTitle = rs.getString("full_title");
+        boolean truncated = rs.getInt("truncated") == 1;
+        // pyvideo's full names and full title complete what YouTube's title shows
+        List<String> names = speakers.getOrDefault("pyvideo", speakers.getOrDefault("title", List.of()));
+        String talkTitle = truncated && fullTitle != null ? fullTitle : rs.getString("talk_title");
+        Talk talk = new Talk(rs.getString("track"), names, talkTitle, truncated && fullTitle == null);
         int seconds = rs.getInt("duration_seconds");
         Integer duration = rs.wasNull() ? null : seconds;
-        Video video = new Video(videoId, rs.getString("title"), rs.getString("channel"), duration, talk);
+        String recordedOn = rs.getString("recorded_on");
+        Video video = new Video(videoId, rs.getString("title"), VideoStatus.byId(rs.getString("status")),
+                rs.getString("channel"), duration, Times.parse(rs.getString("published_at")),
+                recordedOn == null ? null : LocalDate.parse(recordedOn), rs.getString("description"), talk);
         Snapshot latest = null;
         if (rs.getObject("views") != null) {
             ViewCount views = new ViewCount(rs.getLong("views"), rs.getString("views_text"), rs.getLong("views_unit"));
-            latest = new Snapshot(Times.parse(rs.getString("captured_at")), views, rs.getString("source"));
+            long likes = rs.getLong("likes");
+            latest = new Snapshot(Times.parse(rs.getString("captured_at")), views, rs.wasNull() ? null : likes,
+                    rs.getString("source"));
         }
         return new PlaylistItem(playlistId, rs.getInt("position"), video, rs.getString("link"), latest);
     }

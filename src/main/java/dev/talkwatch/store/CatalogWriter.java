@@ -1,16 +1,18 @@
 package dev.talkwatch.store;
 
 import dev.talkwatch.catalog.Talk;
+import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Writes catalog data inside one transaction opened by {@link CatalogStore#inTransaction}. History
- * is only appended: captures and snapshots are inserted, never updated.
+ * is only appended: captures, their entries and snapshots are inserted, never updated.
  */
 public final class CatalogWriter {
 
@@ -22,8 +24,19 @@ public final class CatalogWriter {
 
     /** Whether a source with this content digest was imported before. */
     public boolean isImported(String digest) {
-        return handle.createQuery("SELECT 1 FROM capture_source WHERE digest = :digest")
+        return handle.createQuery("SELECT 1 FROM imported_source WHERE digest = :digest")
                 .bind("digest", digest).mapTo(Integer.class).findOne().isPresent();
+    }
+
+    /** Remembers a source's content, and the capture it went into (null for facts without counts). */
+    public void recordSource(String digest, String name, String format, Long captureId, Instant now) {
+        handle.createUpdate("""
+                INSERT INTO imported_source (digest, name, format, capture_id, imported_at)
+                VALUES (:digest, :name, :format, :captureId, :now)
+                """)
+                .bind("digest", digest).bind("name", name).bind("format", format).bind("captureId", captureId)
+                .bind("now", Times.format(now))
+                .execute();
     }
 
     /** Creates the playlist, or fills in what it lacked; a known title is replaced by a newer one. */
@@ -47,6 +60,13 @@ public final class CatalogWriter {
                 .mapTo(String.class).findOne();
     }
 
+    /** The title pattern the user chose for the playlist, if any. */
+    public Optional<String> playlistPattern(String id) {
+        return handle.createQuery("SELECT title_pattern FROM playlist WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne();
+    }
+
+    /** A capture of a playlist, or of single videos when {@code playlistId} is null. */
     public long insertCapture(String playlistId, Instant capturedAt, String source, boolean complete, Instant importedAt) {
         return handle.createUpdate("""
                 INSERT INTO capture (playlist_id, captured_at, source, complete, imported_at)
@@ -57,64 +77,118 @@ public final class CatalogWriter {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    public void recordSource(String digest, long captureId, String name) {
-        handle.createUpdate("INSERT INTO capture_source (digest, capture_id, name) VALUES (:digest, :captureId, :name)")
-                .bind("digest", digest).bind("captureId", captureId).bind("name", name).execute();
+    public boolean videoExists(String id) {
+        return handle.createQuery("SELECT 1 FROM video WHERE id = :id").bind("id", id)
+                .mapTo(Integer.class).findOne().isPresent();
     }
 
     /**
-     * Creates the video or, when {@code seenAt} is at least as new as what is stored, replaces its
-     * title, parsed talk and details with these (keeping stored details the capture lacks).
+     * Creates the video, or updates it when {@code seenAt} is at least as new as what is stored. A
+     * video that can no longer be watched keeps the title and talk it had; only its status changes.
      */
-    public void upsertVideo(String id, String title, String channel, String channelId, Integer durationSeconds,
-            Talk talk, Instant seenAt) {
+    public void saveVideo(VideoRow video, Instant seenAt) {
         String seen = Times.format(seenAt);
-        int changed = handle.createUpdate("""
-                INSERT INTO video (id, title, channel, channel_id, duration_seconds, track, talk_title, truncated,
+        int inserted = handle.createUpdate("""
+                INSERT INTO video (id, title, status, channel, channel_id, duration_seconds, published_at,
                                    first_seen_at, last_seen_at)
-                VALUES (:id, :title, :channel, :channelId, :duration, :track, :talkTitle, :truncated, :seen, :seen)
-                ON CONFLICT (id) DO UPDATE SET
-                    title = excluded.title,
-                    channel = COALESCE(excluded.channel, video.channel),
-                    channel_id = COALESCE(excluded.channel_id, video.channel_id),
-                    duration_seconds = COALESCE(excluded.duration_seconds, video.duration_seconds),
-                    track = excluded.track,
-                    talk_title = excluded.talk_title,
-                    truncated = excluded.truncated,
-                    first_seen_at = MIN(video.first_seen_at, excluded.first_seen_at),
-                    last_seen_at = excluded.last_seen_at
-                WHERE excluded.last_seen_at >= video.last_seen_at
+                VALUES (:id, :title, :status, :channel, :channelId, :duration, :publishedAt, :seen, :seen)
+                ON CONFLICT (id) DO NOTHING
                 """)
-                .bind("id", id).bind("title", title).bind("channel", channel).bind("channelId", channelId)
-                .bind("duration", durationSeconds).bind("track", talk.track()).bind("talkTitle", talk.title())
-                .bind("truncated", talk.truncated() ? 1 : 0).bind("seen", seen)
+                .bind("id", video.id()).bind("title", video.title()).bind("status", video.status().id())
+                .bind("channel", video.channel()).bind("channelId", video.channelId())
+                .bind("duration", video.durationSeconds())
+                .bind("publishedAt", video.publishedAt() == null ? null : Times.format(video.publishedAt()))
+                .bind("seen", seen)
                 .execute();
-        if (changed == 0) {
-            // an older capture: it may still be the earliest sighting
-            handle.createUpdate("UPDATE video SET first_seen_at = :seen WHERE id = :id AND first_seen_at > :seen")
-                    .bind("id", id).bind("seen", seen).execute();
+        if (inserted == 1) {
             return;
         }
-        handle.createUpdate("DELETE FROM video_speaker WHERE video_id = :id").bind("id", id).execute();
-        PreparedBatch speakers = handle.prepareBatch(
-                "INSERT INTO video_speaker (video_id, ordinal, name) VALUES (:id, :ordinal, :name)");
-        for (int i = 0; i < talk.speakers().size(); i++) {
-            speakers.bind("id", id).bind("ordinal", i + 1).bind("name", talk.speakers().get(i)).add();
-        }
-        if (!talk.speakers().isEmpty()) {
-            speakers.execute();
+        handle.createUpdate("""
+                UPDATE video SET
+                    title = CASE WHEN :status = 'available' THEN :title ELSE title END,
+                    status = :status,
+                    channel = COALESCE(:channel, channel),
+                    channel_id = COALESCE(:channelId, channel_id),
+                    duration_seconds = COALESCE(:duration, duration_seconds),
+                    published_at = COALESCE(:publishedAt, published_at),
+                    last_seen_at = :seen
+                WHERE id = :id AND last_seen_at <= :seen
+                """)
+                .bind("id", video.id()).bind("title", video.title()).bind("status", video.status().id())
+                .bind("channel", video.channel()).bind("channelId", video.channelId())
+                .bind("duration", video.durationSeconds())
+                .bind("publishedAt", video.publishedAt() == null ? null : Times.format(video.publishedAt()))
+                .bind("seen", seen)
+                .execute();
+        // an older capture may still be the earliest sighting
+        handle.createUpdate("UPDATE video SET first_seen_at = :seen WHERE id = :id AND first_seen_at > :seen")
+                .bind("id", video.id()).bind("seen", seen).execute();
+    }
+
+    /** Stores the talk read from the video's title and the pattern that read it. */
+    public void saveTalk(String videoId, Talk talk, String pattern) {
+        handle.createUpdate("""
+                UPDATE video SET track = :track, talk_title = :talkTitle, truncated = :truncated,
+                                 title_pattern = :pattern
+                WHERE id = :id
+                """)
+                .bind("id", videoId).bind("track", talk.track()).bind("talkTitle", talk.title())
+                .bind("truncated", talk.truncated() ? 1 : 0).bind("pattern", pattern)
+                .execute();
+        replaceSpeakers(videoId, "title", talk.speakers());
+    }
+
+    /** Adds what a talk catalogue knows; fields it leaves null keep what is stored. */
+    public void saveDetails(VideoDetails details) {
+        handle.createUpdate("""
+                UPDATE video SET full_title = COALESCE(:fullTitle, full_title),
+                                 recorded_on = COALESCE(:recordedOn, recorded_on),
+                                 description = COALESCE(:description, description),
+                                 duration_seconds = COALESCE(duration_seconds, :duration)
+                WHERE id = :id
+                """)
+                .bind("id", details.videoId()).bind("fullTitle", details.fullTitle())
+                .bind("recordedOn", details.recordedOn() == null ? null : details.recordedOn().toString())
+                .bind("description", details.description()).bind("duration", details.durationSeconds())
+                .execute();
+        if (!details.speakers().isEmpty()) {
+            replaceSpeakers(details.videoId(), "pyvideo", details.speakers());
         }
     }
 
-    public void insertSnapshot(long captureId, int position, String videoId, String title, ViewCount views) {
+    private void replaceSpeakers(String videoId, String source, List<String> names) {
+        handle.createUpdate("DELETE FROM video_speaker WHERE video_id = :id AND source = :source")
+                .bind("id", videoId).bind("source", source).execute();
+        if (names.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(
+                "INSERT INTO video_speaker (video_id, source, ordinal, name) VALUES (:id, :source, :ordinal, :name)");
+        for (int i = 0; i < names.size(); i++) {
+            batch.bind("id", videoId).bind("source", source).bind("ordinal", i + 1).bind("name", names.get(i)).add();
+        }
+        batch.execute();
+    }
+
+    public void insertCaptureEntry(long captureId, int position, String videoId) {
+        handle.createUpdate("INSERT INTO capture_entry (capture_id, position, video_id) VALUES (:c, :p, :v)")
+                .bind("c", captureId).bind("p", position).bind("v", videoId).execute();
+    }
+
+    /** What the capture saw of the video; a video listed twice in one capture keeps its first snapshot. */
+    public void insertSnapshot(long captureId, String videoId, String title, VideoStatus status, ViewCount views,
+            Long likes) {
         handle.createUpdate("""
-                INSERT INTO snapshot (capture_id, position, video_id, title, views, views_text, views_unit)
-                VALUES (:captureId, :position, :videoId, :title, :views, :viewsText, :viewsUnit)
+                INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, likes)
+                VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :likes)
+                ON CONFLICT (capture_id, video_id) DO NOTHING
                 """)
-                .bind("captureId", captureId).bind("position", position).bind("videoId", videoId).bind("title", title)
+                .bind("captureId", captureId).bind("videoId", videoId).bind("title", title)
+                .bind("status", status.id())
                 .bind("views", views == null ? null : views.value())
                 .bind("viewsText", views == null ? null : views.text())
                 .bind("viewsUnit", views == null ? null : views.unit())
+                .bind("likes", likes)
                 .execute();
     }
 
@@ -149,5 +223,42 @@ public final class CatalogWriter {
         if (!entries.isEmpty()) {
             batch.execute();
         }
+    }
+
+    /** The current title of every video now in the playlist that could be watched when last seen. */
+    public Map<String, String> availableTitles(String playlistId) {
+        return titles("""
+                SELECT DISTINCT v.id, v.title FROM playlist_entry e JOIN video v ON v.id = e.video_id
+                WHERE e.playlist_id = :playlistId AND v.status = 'available'
+                """, playlistId);
+    }
+
+    /** The title of every video now in the playlist, whatever its status, for reading its talk. */
+    public Map<String, String> knownTitles(String playlistId) {
+        return titles("""
+                SELECT DISTINCT v.id, v.title FROM playlist_entry e JOIN video v ON v.id = e.video_id
+                WHERE e.playlist_id = :playlistId
+                """, playlistId);
+    }
+
+    /** The titles of those of {@code videoIds} whose talk was never read. */
+    public Map<String, String> titlesWithoutTalk(List<String> videoIds) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        if (videoIds.isEmpty()) {
+            return titles;
+        }
+        handle.createQuery("SELECT id, title FROM video WHERE title_pattern IS NULL AND id IN (<ids>)")
+                .bindList("ids", videoIds)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> titles.put(e.getKey(), e.getValue()));
+        return titles;
+    }
+
+    private Map<String, String> titles(String sql, String playlistId) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        handle.createQuery(sql).bind("playlistId", playlistId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> titles.put(e.getKey(), e.getValue()));
+        return titles;
     }
 }

@@ -11,8 +11,8 @@ class ItemFilterTest {
     private static PlaylistItem item(int position, String title, String track, Long views) {
         Talk talk = new Talk(track, List.of(), title, false);
         Snapshot latest = views == null ? null
-                : new Snapshot(Instant.EPOCH, ViewCount.exact(views, views + " views"), "page");
-        return new PlaylistItem("PL1", position, new Video("vid" + position, title, null, null, talk), null, latest);
+                : new Snapshot(Instant.EPOCH, ViewCount.exact(views, views + " views"), null, "page");
+        return new PlaylistItem("PL1", position, Video.of("vid" + position, title, null, null, talk), null, latest);
     }
 
     private final List<PlaylistItem> items = List.of(

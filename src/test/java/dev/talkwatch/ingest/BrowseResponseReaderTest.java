@@ -14,7 +14,7 @@ class BrowseResponseReaderTest {
     private final ImportProblems problems = new ImportProblems("test");
 
     private PlaylistCapture read(String fixture) throws IOException {
-        return new BrowseResponseReader().read(Fixtures.source("ingest/browse/" + fixture), problems);
+        return new BrowseResponseReader().read(Fixtures.source("ingest/browse/" + fixture), problems).captures().getFirst();
     }
 
     @Test

@@ -45,7 +45,8 @@ class ImporterTest {
     }
 
     private List<PlaylistImport> importAt(Instant capturedAt, Source... sources) {
-        return importer.importSources(List.of(sources), new ImportOptions(Optional.empty(), Optional.of(capturedAt)));
+        return importer.importSources(List.of(sources), new ImportOptions(Optional.empty(), Optional.of(capturedAt)))
+                .playlists();
     }
 
     private long count(String table) throws SQLException {

@@ -74,7 +74,7 @@ class SharedRecordingsConformanceTest {
     }
 
     private List<PlaylistImport> importAll(Source... sources) {
-        return importer.importSources(List.of(sources), ImportOptions.defaults());
+        return importer.importSources(List.of(sources), ImportOptions.defaults()).playlists();
     }
 
     private static JsonNode tree(Source source) throws IOException {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SnippetReaderTest {
 
     private static PlaylistCapture read(Source source, ImportProblems problems) throws IOException {
-        return new SnippetReader().read(source, problems);
+        return new SnippetReader().read(source, problems).captures().getFirst();
     }
 
     @Test

@@ -18,7 +18,7 @@ class YouTubePageReaderTest {
     private static PlaylistCapture read(String fixture) throws IOException {
         Source source = Fixtures.source("ingest/page/" + fixture);
         ImportProblems problems = new ImportProblems(source.name());
-        PlaylistCapture capture = new YouTubePageReader().read(source, problems);
+        PlaylistCapture capture = new YouTubePageReader().read(source, problems).captures().getFirst();
         assertThat(problems.list()).isEmpty();
         return capture;
     }
@@ -120,7 +120,7 @@ class YouTubePageReaderTest {
                 .getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
         ImportProblems problems = new ImportProblems("de.html");
 
-        PlaylistCapture capture = new YouTubePageReader().read(source, problems);
+        PlaylistCapture capture = new YouTubePageReader().read(source, problems).captures().getFirst();
 
         assertThat(capture.entries()).extracting(VideoEntry::views).containsExactly(null, null);
         assertThat(problems.list()).singleElement().satisfies(problem -> {
@@ -138,7 +138,7 @@ class YouTubePageReaderTest {
                 """;
         Source source = Source.bytes("inline.html", ("<html><script>var ytInitialData = " + json + ";</script>")
                 .getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
-        PlaylistCapture capture = new YouTubePageReader().read(source, new ImportProblems("inline.html"));
+        PlaylistCapture capture = new YouTubePageReader().read(source, new ImportProblems("inline.html")).captures().getFirst();
 
         assertThat(capture.playlistId()).isEqualTo("PLx1");
         assertThat(capture.entries()).singleElement().satisfies(entry -> {

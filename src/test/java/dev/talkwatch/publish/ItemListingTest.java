@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 class ItemListingTest {
 
     private static final List<PlaylistItem> ITEMS = List.of(
-            new PlaylistItem("PLx", 3, new Video("abcdefghijk", "=cmd|' /C calc'!A0", "PyCon US", 1805,
+            new PlaylistItem("PLx", 3, Video.of("abcdefghijk", "=cmd|' /C calc'!A0", "PyCon US", 1805,
                     new Talk("Talks", List.of("Ana Smith", "Bo Chen"), "A talk", true)), null,
-                    new Snapshot(Instant.parse("2024-08-06T07:00:00Z"), new ViewCount(3600, "3.6K views", 100), "page")),
-            new PlaylistItem("PLx", 4, new Video("bcdefghijkl", "Plain", null, null,
+                    new Snapshot(Instant.parse("2024-08-06T07:00:00Z"), new ViewCount(3600, "3.6K views", 100), null, "page")),
+            new PlaylistItem("PLx", 4, Video.of("bcdefghijkl", "Plain", null, null,
                     new Talk(null, List.of(), "Plain", false)), null, null));
 
     @Test

@@ -22,9 +22,9 @@ class RecapPublisherTest {
 
     private static PlaylistItem item(int position, String id, String title, String viewsText) {
         ViewCount views = viewsText == null ? null : ViewCount.parse(viewsText).orElseThrow();
-        Snapshot latest = views == null ? null : new Snapshot(Instant.EPOCH, views, "snippet");
+        Snapshot latest = views == null ? null : new Snapshot(Instant.EPOCH, views, null, "snippet");
         String link = "https://www.youtube.com/watch?v=" + id + "&list=" + LIST + "&index=" + position + "&pp=iAQB";
-        return new PlaylistItem(LIST, position, new Video(id, title, "PyCon US", null, TITLES.parse(title)), link, latest);
+        return new PlaylistItem(LIST, position, Video.of(id, title, "PyCon US", null, TITLES.parse(title)), link, latest);
     }
 
     private static final List<PlaylistItem> ITEMS = List.of(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.talkwatch.catalog.PlaylistItem;
 import dev.talkwatch.catalog.Talk;
+import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,8 +34,10 @@ class CatalogStoreTest {
         store.inTransaction(writer -> {
             writer.upsertPlaylist(playlist, playlist.equals("PLa") ? "PyCon US 2024" : "PyCon US 2025", "PyCon US", null, at);
             long capture = writer.insertCapture(playlist, at, "page", true, at);
-            writer.upsertVideo("abcdefghijk", title, "PyCon US", null, 1800, TALK, at);
-            writer.insertSnapshot(capture, 1, "abcdefghijk", title, views);
+            writer.saveVideo(new VideoRow("abcdefghijk", title, VideoStatus.AVAILABLE, "PyCon US", null, 1800, null), at);
+            writer.saveTalk("abcdefghijk", TALK, "{track} - {speakers}: {title}");
+            writer.insertCaptureEntry(capture, 1, "abcdefghijk");
+            writer.insertSnapshot(capture, "abcdefghijk", title, VideoStatus.AVAILABLE, views, null);
             writer.updateEntries(playlist, capture, List.of(new EntryRow(1, "abcdefghijk", null)), true);
             return null;
         });

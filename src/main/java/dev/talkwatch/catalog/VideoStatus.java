@@ -1,0 +1,41 @@
+package dev.talkwatch.catalog;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Whether a video can be watched; a playlist keeps private and deleted videos at their positions. */
+public enum VideoStatus {
+    AVAILABLE, PRIVATE, DELETED, UNAVAILABLE;
+
+    /** The name stored and printed: "available", "private", ... */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static VideoStatus byId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no video status " + id));
+    }
+
+    /**
+     * The status YouTube's placeholder title stands for: "[Private video]" and "[Deleted video]" in
+     * playlist pages and yt-dlp, "Private video" and "Deleted video" in the Data API.
+     */
+    public static Optional<VideoStatus> ofPlaceholderTitle(String title) {
+        if (title == null) {
+            return Optional.empty();
+        }
+        String bare = title.strip().replaceAll("^\\[(.*)]$", "$1").toLowerCase(Locale.ROOT);
+        return switch (bare) {
+            case "private video" -> Optional.of(PRIVATE);
+            case "deleted video" -> Optional.of(DELETED);
+            case "unavailable video", "video unavailable" -> Optional.of(UNAVAILABLE);
+            default -> Optional.empty();
+        };
+    }
+
+    public boolean available() {
+        return this == AVAILABLE;
+    }
+}

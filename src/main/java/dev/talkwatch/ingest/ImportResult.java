@@ -1,0 +1,38 @@
+package dev.talkwatch.ingest;
+
+import java.util.List;
+
+/**
+ * What one import did: a report per playlist, in the order the sources named them, and what it did
+ * with facts about single videos (Data API {@code videos.list}, pyvideo), if it had any.
+ */
+public record ImportResult(List<PlaylistImport> playlists, FactsImport facts) {
+
+    public ImportResult {
+        playlists = List.copyOf(playlists);
+    }
+
+    /**
+     * Facts about single videos: how many videos got a counts snapshot, how many got details, and
+     * the problems (facts about videos the catalog does not have). Null in an {@link ImportResult}
+     * without facts.
+     */
+    public record FactsImport(List<String> sources, int videosCounted, int videosDetailed, boolean alreadyImported,
+            List<ImportProblem> problems) {
+
+        public FactsImport {
+            sources = List.copyOf(sources);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Every problem of every playlist and of the facts, in order. */
+    public List<ImportProblem> problems() {
+        List<ImportProblem> all = new java.util.ArrayList<>();
+        playlists.forEach(p -> all.addAll(p.problems()));
+        if (facts != null) {
+            all.addAll(facts.problems());
+        }
+        return all;
+    }
+}
