@@ -2,22 +2,32 @@ package dev.talkwatch.ingest;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
-/** Cleans text as it arrives: NFC normalisation, no control or zero-width characters, single spaces, trimmed. */
+/**
+ * Repairs text as it arrives: UTF-8 read as Windows-1252 or Latin-1 (mojibake), HTML entities left
+ * in ("&amp;lt;"), then NFC normalisation, no control or zero-width characters, single spaces,
+ * trimmed.
+ */
 public final class TextRepair {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cc}\\p{Zs}]+");
-    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\uFEFF]");
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\uFEFF\\u00AD]");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private TextRepair() {
     }
 
-    /** The cleaned text, or null for null or blank input. */
+    /** The repaired text, or null for null or blank input. */
     public static String clean(String text) {
         if (text == null) {
             return null;
         }
-        String visible = ZERO_WIDTH.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
+        String repaired = Mojibake.repair(text);
+        if (ENTITY.matcher(repaired).find()) {
+            repaired = Parser.unescapeEntities(repaired, false);
+        }
+        String visible = ZERO_WIDTH.matcher(Normalizer.normalize(repaired, Normalizer.Form.NFC)).replaceAll("");
         String cleaned = SPACES.matcher(visible).replaceAll(" ").strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
