@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /** The orders a playlist's items can be listed in. */
 public enum ItemSort {
-    /** Most viewed first; videos without a count last; ties in playlist order. */
-    VIEWS(Comparator.comparingLong((PlaylistItem item) -> item.views().map(ViewCount::value).orElse(-1L))
+    /** Most viewed first; videos without a count, or that cannot be watched, last; ties in playlist order. */
+    VIEWS(Comparator.comparingLong((PlaylistItem item) -> item.rankedViews().map(ViewCount::value).orElse(-1L))
             .reversed()
             .thenComparingInt(PlaylistItem::position)),
     POSITION(Comparator.comparingInt(PlaylistItem::position)),

@@ -16,6 +16,11 @@ public record PlaylistItem(String playlistId, int position, Video video, String 
         return latestSnapshot().map(Snapshot::views);
     }
 
+    /** The views to rank the video by: none while it cannot be watched, whatever it had before. */
+    public Optional<ViewCount> rankedViews() {
+        return video.status().available() ? views() : Optional.empty();
+    }
+
     /** {@code https://www.youtube.com/watch?v=ID&list=PLAYLIST&index=POSITION}. */
     public String url() {
         return YouTubeLinks.watchUrl(video.id(), playlistId, position);

@@ -65,8 +65,11 @@ final class ListCommand implements Callable<Integer> {
         for (PlaylistItem item : items) {
             var talk = item.video().talk();
             String title = talk.title() == null ? (talk.speakers().isEmpty() ? item.video().title() : "") : talk.title();
+            if (!item.video().status().available()) {
+                title = "[" + item.video().status().id() + "] " + (title.isEmpty() ? item.video().title() : title);
+            }
             table.add(List.of(Integer.toString(item.position()), item.video().id(),
-                    item.views().map(Formats::views).orElse("-"),
+                    item.rankedViews().map(Formats::views).orElse("-"),
                     talk.trackName().orElse(""), String.join(", ", talk.speakers()),
                     talk.truncated() ? title + "…" : title));
         }

@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -109,7 +107,8 @@ final class InitialDataScanner {
     }
 
     private PlaylistCapture capture() {
-        String playlistId = metadata.playlistId != null ? metadata.playlistId : mostCommonListId();
+        String playlistId = metadata.playlistId != null ? metadata.playlistId
+                : VideoEntry.mostCommonPlaylist(found.stream().map(Found::entry).toList());
         if (playlistId == null) {
             if (found.isEmpty()) {
                 throw new UnreadableSourceException(sourceName,
@@ -130,15 +129,5 @@ final class InitialDataScanner {
         boolean continues = continuationArrays.stream().anyMatch(videoArrays::contains);
         return new PlaylistCapture(playlistId, TextRepair.clean(metadata.title), metadata.channel, metadata.channelId,
                 metadata.videoCount, entries, continues, format, sourceName);
-    }
-
-    private String mostCommonListId() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Found f : found) {
-            if (f.entry().playlistId() != null) {
-                counts.merge(f.entry().playlistId(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 }

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +33,6 @@ final class SnippetReader implements SourceReader {
     @Override
     public SourceContent read(Source source, ImportProblems problems) throws IOException {
         List<VideoEntry> entries = new ArrayList<>();
-        Map<String, Integer> lists = new HashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
             String line;
             int lineNumber = 0;
@@ -50,16 +47,10 @@ final class SnippetReader implements SourceReader {
                     problems.add("line " + lineNumber, "not a snippet line; it was skipped");
                     continue;
                 }
-                entry(m, lineNumber, entries.size() + 1, problems).ifPresent(entry -> {
-                    entries.add(entry);
-                    if (entry.playlistId() != null) {
-                        lists.merge(entry.playlistId(), 1, Integer::sum);
-                    }
-                });
+                entry(m, lineNumber, entries.size() + 1, problems).ifPresent(entries::add);
             }
         }
-        String playlistId = lists.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(null);
+        String playlistId = VideoEntry.mostCommonPlaylist(entries);
         if (playlistId == null) {
             throw new UnreadableSourceException(source.name(), entries.isEmpty()
                     ? "it holds no snippet lines"

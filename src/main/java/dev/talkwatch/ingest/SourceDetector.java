@@ -6,7 +6,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,6 +26,14 @@ public final class SourceDetector {
     private static final JsonFactory JSON = new JsonFactory();
 
     public SourceFormat detect(Source source) {
+        if (source.folder() != null) {
+            if (java.nio.file.Files.isDirectory(source.folder().resolve("videos"))
+                    || java.nio.file.Files.isRegularFile(source.folder().resolve("category.json"))) {
+                return SourceFormat.PYVIDEO;
+            }
+            throw new UnreadableSourceException(source.name(),
+                    "it is a folder; the only folders talkwatch imports are pyvideo events (category.json and videos/)");
+        }
         String prefix = prefix(source);
         String start = prefix.stripLeading();
         if (start.isEmpty()) {
@@ -32,20 +41,56 @@ public final class SourceDetector {
         }
         char first = start.charAt(0);
         if (first == '{') {
-            Set<String> keys = topLevelKeys(start);
-            if (keys.stream().anyMatch(BROWSE_KEYS::contains)) {
-                return SourceFormat.YOUTUBE_BROWSE;
-            }
-            throw unknown(source, "it is JSON, but not a YouTube response talkwatch knows");
+            return json(source, topLevelFields(start));
         }
         String lower = start.toLowerCase(Locale.ROOT);
         if (first == '<' || lower.contains("<html") || prefix.contains("ytInitialData")) {
-            return SourceFormat.YOUTUBE_PAGE;
+            return containsRenderedVideos(source) ? SourceFormat.RENDERED_PAGE : SourceFormat.YOUTUBE_PAGE;
         }
         if (SnippetReader.looksLikeSnippetOutput(prefix)) {
             return SourceFormat.SNIPPET;
         }
         throw unknown(source, "it is in no format talkwatch knows");
+    }
+
+    private static SourceFormat json(Source source, Map<String, String> fields) {
+        Set<String> keys = fields.keySet();
+        if (keys.contains("log")) {
+            return SourceFormat.HAR;
+        }
+        if (fields.getOrDefault("kind", "").startsWith("youtube#")) {
+            return SourceFormat.DATA_API;
+        }
+        if (keys.contains("_type") || keys.contains("ie_key") || keys.contains("extractor_key")
+                || keys.contains("playlist_count") || keys.contains("webpage_url") && keys.contains("entries")) {
+            return SourceFormat.YTDLP;
+        }
+        if (keys.stream().anyMatch(BROWSE_KEYS::contains)) {
+            return SourceFormat.YOUTUBE_BROWSE;
+        }
+        throw unknown(source, "it is JSON, but not a YouTube response talkwatch knows");
+    }
+
+    // The rendered elements sit deep in a "Web page, complete" save, after megabytes of styles and scripts.
+    private static boolean containsRenderedVideos(Source source) {
+        char[] marker = "<ytd-playlist-video-renderer".toCharArray();
+        char[] lockup = "<yt-lockup-view-model".toCharArray();
+        try (java.io.Reader page = new java.io.BufferedReader(
+                new java.io.InputStreamReader(source.open(), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+            int matched = 0;
+            int matchedLockup = 0;
+            int c;
+            while ((c = page.read()) >= 0) {
+                matched = c == marker[matched] ? matched + 1 : (c == marker[0] ? 1 : 0);
+                matchedLockup = c == lockup[matchedLockup] ? matchedLockup + 1 : (c == lockup[0] ? 1 : 0);
+                if (matched == marker.length || matchedLockup == lockup.length) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UnreadableSourceException(source.name(), e.getMessage(), e);
+        }
     }
 
     private static UnreadableSourceException unknown(Source source, String what) {
@@ -71,11 +116,12 @@ public final class SourceDetector {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    // Keys seen at depth 1 before the prefix ends; a prefix cut mid-document is expected.
-    private static Set<String> topLevelKeys(String json) {
-        Set<String> keys = new HashSet<>();
+    // Fields seen at depth 1 before the prefix ends, each with its value when that is a string.
+    private static Map<String, String> topLevelFields(String json) {
+        Map<String, String> fields = new HashMap<>();
         try (JsonParser parser = JSON.createParser(json)) {
             int depth = 0;
+            String field = null;
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 switch (token) {
@@ -83,7 +129,13 @@ public final class SourceDetector {
                     case END_OBJECT, END_ARRAY -> depth--;
                     case FIELD_NAME -> {
                         if (depth == 1) {
-                            keys.add(parser.currentName());
+                            field = parser.currentName();
+                            fields.put(field, "");
+                        }
+                    }
+                    case VALUE_STRING -> {
+                        if (depth == 1 && field != null) {
+                            fields.put(field, parser.getText());
                         }
                     }
                     default -> { }
@@ -93,8 +145,8 @@ public final class SourceDetector {
                 }
             }
         } catch (IOException endOfPrefix) {
-            // the keys read so far are all the detector needs
+            // the fields read so far are all the detector needs
         }
-        return keys;
+        return fields;
     }
 }

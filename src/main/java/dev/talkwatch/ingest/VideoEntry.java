@@ -3,6 +3,10 @@ package dev.talkwatch.ingest;
 import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * One video as a source listed it in a playlist. {@code position} is 1-based; {@code playlistId}
@@ -29,6 +33,13 @@ public record VideoEntry(
         VideoStatus status = VideoStatus.ofPlaceholderTitle(title).orElse(VideoStatus.AVAILABLE);
         return new VideoEntry(videoId, position, title, status, channel, channelId, durationSeconds,
                 status.available() ? views : null, null, link, playlistId);
+    }
+
+    /** The playlist most of {@code entries} link into, or null when none names one. */
+    static String mostCommonPlaylist(List<VideoEntry> entries) {
+        Map<String, Integer> counts = new HashMap<>();
+        entries.stream().map(VideoEntry::playlistId).filter(Objects::nonNull).forEach(id -> counts.merge(id, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     VideoEntry withFacts(VideoFacts facts) {

@@ -20,7 +20,8 @@ public final class ItemListing {
 
     /** The keys of each JSON object, in order; the CSV header uses the same names. */
     public static final List<String> KEYS = List.of("id", "position", "title", "url", "channel", "durationSeconds",
-            "views", "viewsText", "viewsExact", "capturedAt", "track", "speakers", "talkTitle", "truncated");
+            "views", "viewsText", "viewsExact", "capturedAt", "track", "speakers", "talkTitle", "truncated", "status",
+            "publishedAt", "recordedOn");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -55,6 +56,9 @@ public final class ItemListing {
             talk.speakers().forEach(speakers::add);
             object.put("talkTitle", talk.title());
             object.put("truncated", talk.truncated());
+            object.put("status", item.video().status().id());
+            object.put("publishedAt", item.video().publishedAt() == null ? null : item.video().publishedAt().toString());
+            object.put("recordedOn", item.video().recordedOn() == null ? null : item.video().recordedOn().toString());
         }
         try {
             return JSON.writeValueAsString(array) + System.lineSeparator();
@@ -83,6 +87,9 @@ public final class ItemListing {
             cells.add(String.join("; ", talk.speakers()));
             cells.add(talk.title());
             cells.add(Boolean.toString(talk.truncated()));
+            cells.add(item.video().status().id());
+            cells.add(item.video().publishedAt() == null ? null : item.video().publishedAt().toString());
+            cells.add(item.video().recordedOn() == null ? null : item.video().recordedOn().toString());
             out.append(Csv.row(cells));
         }
         return out.toString();

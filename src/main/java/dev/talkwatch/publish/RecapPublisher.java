@@ -47,6 +47,7 @@ public final class RecapPublisher {
             long cutoff, Predicate<PlaylistItem> belongs) {
         List<RecapModel.TalkLine> talks = items.stream()
                 .filter(belongs)
+                .filter(item -> item.video().status().available()) // a private or deleted video cannot be watched
                 .filter(item -> item.views().map(v -> v.value() >= cutoff).orElse(false))
                 .sorted(MOST_VIEWED)
                 .map(RecapPublisher::line)

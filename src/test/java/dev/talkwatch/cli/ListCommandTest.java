@@ -41,7 +41,7 @@ class ListCommandTest {
         List<String> keys = new ArrayList<>();
         items.get(0).fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "position", "title", "url", "channel", "durationSeconds", "views",
-                "viewsText", "viewsExact", "capturedAt", "track", "speakers", "talkTitle", "truncated");
+                "viewsText", "viewsExact", "capturedAt", "track", "speakers", "talkTitle", "truncated", "status", "publishedAt", "recordedOn");
         JsonNode ibis = items.get(3);
         assertThat(ibis.get("id").asText()).isEqualTo("1ND6COslBKU");
         assertThat(ibis.get("url").asText()).isEqualTo(

@@ -31,7 +31,7 @@ class ItemListingTest {
         array.get(0).fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactlyElementsOf(ItemListing.KEYS).containsExactly("id", "position", "title", "url",
                 "channel", "durationSeconds", "views", "viewsText", "viewsExact", "capturedAt", "track", "speakers",
-                "talkTitle", "truncated");
+                "talkTitle", "truncated", "status", "publishedAt", "recordedOn");
         JsonNode first = array.get(0);
         assertThat(first.get("url").asText()).isEqualTo("https://www.youtube.com/watch?v=abcdefghijk&list=PLx&index=3");
         assertThat(first.get("views").asLong()).isEqualTo(3600);

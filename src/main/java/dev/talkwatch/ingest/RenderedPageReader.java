@@ -1,0 +1,149 @@
+package dev.talkwatch.ingest;
+
+import dev.talkwatch.catalog.ViewCount;
+import dev.talkwatch.catalog.YouTubeLinks;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a playlist page saved as "Web page, complete" after scrolling: the rendered elements the
+ * recap post's snippet reads, every video the browser loaded, not only the first hundred that
+ * {@code ytInitialData} holds. For each {@code ytd-playlist-video-renderer} it takes what the snippet
+ * takes (the {@code h3 > a} title and href, the views span in the second {@code yt-formatted-string}
+ * of the {@code ytd-video-meta-block}), and more: channel, duration, position. The 2026
+ * {@code yt-lockup-view-model} elements are read too. The page is parsed as a stream, element by
+ * element, so a very long playlist fits in little memory.
+ */
+final class RenderedPageReader implements SourceReader {
+
+    static final String RENDERERS = "ytd-playlist-video-renderer, yt-lockup-view-model";
+
+    @Override
+    public SourceContent read(Source source, ImportProblems problems) throws IOException {
+        List<VideoEntry> entries = new ArrayList<>();
+        String title;
+        try (Reader page = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
+                StreamParser stream = new StreamParser(Parser.htmlParser()).parse(page, YouTubeLinks.ORIGIN)) {
+            Element renderer;
+            while ((renderer = stream.selectNext(RENDERERS)) != null) {
+                String where = "video " + (entries.size() + 1);
+                Optional<VideoEntry> entry = renderer.tagName().equals("yt-lockup-view-model")
+                        ? lockup(renderer, entries.size() + 1, where, problems)
+                        : classic(renderer, entries.size() + 1, where, problems);
+                entry.ifPresent(entries::add);
+                renderer.remove(); // read; keep the document small
+            }
+            title = playlistTitle(stream);
+        }
+        String playlistId = VideoEntry.mostCommonPlaylist(entries);
+        if (playlistId == null) {
+            throw new UnreadableSourceException(source.name(), entries.isEmpty()
+                    ? "it holds no playlist videos; scroll the playlist, then save it as \"Web page, complete\""
+                    : "its video links name no playlist (no list= parameter)");
+        }
+        return SourceContent.of(new PlaylistCapture(playlistId, title, null, null, null, entries, false,
+                SourceFormat.RENDERED_PAGE, source.name()));
+    }
+
+    private static Optional<VideoEntry> classic(Element renderer, int ordinal, String where, ImportProblems problems) {
+        Element anchor = renderer.selectFirst("h3 a");
+        if (anchor == null) {
+            problems.add(where, "no title link; skipped");
+            return Optional.empty();
+        }
+        Element block = renderer.selectFirst("ytd-video-meta-block");
+        String viewsText = null;
+        String channel = null;
+        if (block != null) {
+            Elements strings = block.getElementsByTag("yt-formatted-string");
+            channel = strings.isEmpty() ? null : TextRepair.clean(strings.getFirst().text());
+            // exactly where the snippet looks: the second yt-formatted-string's first span
+            if (strings.size() > 1 && !strings.get(1).getElementsByTag("span").isEmpty()) {
+                viewsText = strings.get(1).getElementsByTag("span").getFirst().text();
+            }
+        }
+        Element index = renderer.selectFirst("#index");
+        Integer position = index == null ? null : positive(index.text());
+        String duration = text(renderer.selectFirst(".badge-shape-wiz__text, .yt-badge-shape__text, "
+                + "ytd-thumbnail-overlay-time-status-renderer #text"));
+        return entry(anchor, position, ordinal, channel, duration, viewsText, where, problems);
+    }
+
+    private static Optional<VideoEntry> lockup(Element lockup, int ordinal, String where, ImportProblems problems) {
+        Element anchor = lockup.selectFirst("h3 a, a[class*=lockup-metadata-view-model][class*=title]");
+        if (anchor == null) {
+            problems.add(where, "no title link; skipped");
+            return Optional.empty();
+        }
+        String channel = null;
+        String viewsText = null;
+        for (Element part : lockup.select("[class*=content-metadata-view-model][class*=metadata-text]")) {
+            String text = part.text();
+            if (viewsText == null && text.toLowerCase(java.util.Locale.ROOT).matches(".*\\bviews?$")) {
+                viewsText = text;
+            } else if (channel == null && !text.isBlank()) {
+                channel = TextRepair.clean(text);
+            }
+        }
+        String duration = text(lockup.selectFirst("[class*=badge-shape][class*=text]"));
+        return entry(anchor, null, ordinal, channel, duration, viewsText, where, problems);
+    }
+
+    private static Optional<VideoEntry> entry(Element anchor, Integer position, int ordinal, String channel,
+            String duration, String viewsText, String where, ImportProblems problems) {
+        String href = anchor.attr("href");
+        Optional<String> videoId = YouTubeLinks.videoIdOf(href);
+        if (videoId.isEmpty()) {
+            problems.add(where, "the title link '" + href + "' names no video; skipped");
+            return Optional.empty();
+        }
+        String title = TextRepair.clean(anchor.text().isBlank() ? anchor.attr("title") : anchor.text());
+        if (title == null) {
+            problems.add(where, "video " + videoId.get() + " has no title; skipped");
+            return Optional.empty();
+        }
+        ViewCount views = null;
+        if (viewsText != null && !viewsText.isBlank()) {
+            views = ViewCount.parse(viewsText).orElse(null);
+            if (views == null) {
+                problems.add(where, "view count '" + viewsText + "' is in no form talkwatch knows (it reads YouTube's"
+                        + " English texts); it was left out");
+            }
+        }
+        Integer at = position != null ? position : YouTubeLinks.indexOf(href).orElse(ordinal);
+        String list = YouTubeLinks.queryParameter(href, "list").filter(YouTubeLinks::isPlaylistId).orElse(null);
+        return Optional.of(VideoEntry.listed(videoId.get(), at, title, channel, null, Durations.parseClock(duration),
+                views, href, list));
+    }
+
+    private static String playlistTitle(StreamParser stream) {
+        var document = stream.document();
+        Element og = document.selectFirst("meta[property=og:title], meta[name=title]");
+        if (og != null && !og.attr("content").isBlank()) {
+            return TextRepair.clean(og.attr("content"));
+        }
+        String title = document.title();
+        return TextRepair.clean(title.endsWith(" - YouTube") ? title.substring(0, title.length() - 10) : title);
+    }
+
+
+    private static Integer positive(String text) {
+        String digits = text.strip();
+        return digits.matches("\\d{1,7}") && Integer.parseInt(digits) > 0 ? Integer.parseInt(digits) : null;
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : element.text();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.talkwatch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkwatch.Fixtures;
+import dev.talkwatch.catalog.PlaylistItem;
+import dev.talkwatch.catalog.Talk;
+import dev.talkwatch.catalog.VideoStatus;
+import dev.talkwatch.catalog.ViewCount;
+import dev.talkwatch.store.CatalogStore;
+import dev.talkwatch.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sources that say things about single videos: Data API videos.list pages and pyvideo folders. */
+class FactsImportTest {
+
+    private static final Instant AUGUST = Instant.parse("2024-08-06T07:00:00Z");
+
+    @TempDir
+    Path temp;
+
+    private CatalogStore store;
+    private Importer importer;
+
+    @BeforeEach
+    void open() {
+        store = new CatalogStore(Database.openSqlite(temp.resolve("catalog.db")));
+        importer = new Importer(store, Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private ImportResult importAll(String... fixtures) {
+        return importer.importSources(java.util.Arrays.stream(fixtures).map(Fixtures::source).toList(),
+                new ImportOptions(Optional.empty(), Optional.of(AUGUST)));
+    }
+
+    private PlaylistItem item(String videoId) {
+        return store.items(Fixtures.PLAYLIST).stream().filter(i -> i.video().id().equals(videoId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void joinsPlaylistItemsAndVideosByVideoId() {
+        ImportResult result = importAll("ingest/dataapi/playlist-items-2.json", "ingest/dataapi/videos.json",
+                "ingest/dataapi/playlist-items-1.json");
+
+        PlaylistImport playlist = result.playlists().getFirst();
+        assertThat(playlist.videos()).isEqualTo(10);
+        assertThat(playlist.complete()).isTrue();
+        assertThat(playlist.exactViews()).isEqualTo(9);
+        assertThat(playlist.unavailable()).isEqualTo(1);
+        PlaylistItem ibis = item("1ND6COslBKU");
+        assertThat(ibis.views()).contains(ViewCount.exact(3674, "3674"));
+        assertThat(ibis.latest().likes()).isEqualTo(31L);
+        assertThat(ibis.video().durationSeconds()).isEqualTo(33 * 60 + 3);
+        assertThat(ibis.video().publishedAt()).isEqualTo(Instant.parse("2024-06-04T15:00:00Z"));
+        assertThat(item("p_Vx3gDHeUI").video().status()).isEqualTo(VideoStatus.PRIVATE);
+    }
+
+    @Test
+    void videosListOnItsOwnAddsASnapshotToTheVideosTheCatalogHas() {
+        importAll("ingest/page/lockup-var-marker.html");
+
+        ImportResult result = importAll("ingest/dataapi/videos.json");
+
+        assertThat(result.playlists()).isEmpty();
+        assertThat(result.facts().videosCounted()).isEqualTo(9);
+        assertThat(item("1ND6COslBKU").views()).contains(ViewCount.exact(3674, "3674"));
+        assertThat(item("1ND6COslBKU").latest().source()).isEqualTo("data-api");
+    }
+
+    @Test
+    void pyvideoCompletesSpeakersAndTruncatedTitlesAndReportsWhatMatchesNothing() {
+        importAll("ingest/page/classic-complete.html");
+
+        ImportResult result = importAll("ingest/pyvideo/pycon-fixture");
+
+        PlaylistItem ibis = item("1ND6COslBKU");
+        assertThat(ibis.video().talk()).isEqualTo(new Talk("Tutorials",
+                List.of("Gil Forsyth", "Jim Crist-Harif", "Naty Clementi", "Phillip Cloud"),
+                "Introduction to Ibis: blazing fast analytics with DuckDB, Polars, Snowflake, and more, from the comfort of"
+                        + " your Python repl.", false));
+        assertThat(ibis.video().recordedOn()).isEqualTo(LocalDate.of(2024, 5, 15));
+        assertThat(ibis.video().description()).isEqualTo("Tabular data is everywhere.");
+        assertThat(ibis.video().title()).as("YouTube's title stays as it was")
+                .isEqualTo("Tutorials - Gil, Jim, Naty, Phillip: Introduction to Ibis: blazing fast analytics with DuckDB...");
+        assertThat(result.facts().videosDetailed()).isEqualTo(2);
+        assertThat(result.facts().problems()).extracting(ImportProblem::message).anySatisfy(message ->
+                assertThat(message).contains("no video zzzzzzzzzzz in the catalog"));
+        assertThat(result.facts().problems()).extracting(ImportProblem::where).anySatisfy(where ->
+                assertThat(where).contains("lightning-talks-1.json"));
+    }
+
+    @Test
+    void aNewerImportOfThePlaylistKeepsWhatPyvideoAdded() {
+        importAll("ingest/page/classic-complete.html");
+        importAll("ingest/pyvideo/pycon-fixture");
+
+        importAll("ingest/page/lockup-var-marker.html");
+
+        assertThat(item("1ND6COslBKU").video().talk().speakers()).containsExactly(
+                "Gil Forsyth", "Jim Crist-Harif", "Naty Clementi", "Phillip Cloud");
+    }
+
+    @Test
+    void aPyvideoFolderImportedTwiceChangesNothing() {
+        importAll("ingest/page/classic-complete.html");
+        importAll("ingest/pyvideo/pycon-fixture");
+
+        ImportResult again = importAll("ingest/pyvideo/pycon-fixture");
+
+        assertThat(again.facts().alreadyImported()).isTrue();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.talkwatch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkwatch.Fixtures;
+import dev.talkwatch.catalog.VideoStatus;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class RenderedPageReaderTest {
+
+    private static PlaylistCapture read() throws IOException {
+        ImportProblems problems = new ImportProblems("rendered");
+        PlaylistCapture capture = new RenderedPageReader()
+                .read(Fixtures.source("ingest/rendered/scrolled-playlist.html"), problems).captures().getFirst();
+        assertThat(problems.list()).isEmpty();
+        return capture;
+    }
+
+    @Test
+    void readsEveryRenderedVideoNotOnlyTheFirstPageInInitialData() throws IOException {
+        PlaylistCapture capture = read();
+
+        assertThat(capture.playlistId()).isEqualTo(Fixtures.PLAYLIST);
+        assertThat(capture.title()).isEqualTo("PyCon US 2024 (fixture)");
+        assertThat(capture.entries()).hasSize(10);
+        assertThat(capture.entries()).extracting(VideoEntry::position).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+
+    @Test
+    void takesWhatTheSnippetTakesAndMore() throws IOException {
+        VideoEntry ibis = read().entries().get(3);
+
+        assertThat(ibis.title()).isEqualTo(
+                "Tutorials - Gil, Jim, Naty, Phillip: Introduction to Ibis: blazing fast analytics with DuckDB...");
+        assertThat(ibis.link()).isEqualTo("/watch?v=1ND6COslBKU&list=" + Fixtures.PLAYLIST + "&index=4&pp=iAQB");
+        assertThat(ibis.views().text()).isEqualTo("3.6K views");
+        assertThat(ibis.views().value()).isEqualTo(3600);
+        assertThat(ibis.channel()).isEqualTo("PyCon US");
+        assertThat(ibis.durationSeconds()).isEqualTo(3 * 3600 + 12 * 60 + 40);
+    }
+
+    @Test
+    void decodesMarkupInTitles() throws IOException {
+        assertThat(read().entries().get(9).title())
+                .isEqualTo("Tutorials - Felipe, Amanda: 🌐 Building <Your> First API with Django & \"DRF\"");
+    }
+
+    @Test
+    void keepsAPrivateVideoAtItsPosition() throws IOException {
+        VideoEntry hidden = read().entries().get(5);
+
+        assertThat(hidden.position()).isEqualTo(6);
+        assertThat(hidden.status()).isEqualTo(VideoStatus.PRIVATE);
+        assertThat(hidden.views()).isNull();
+    }
+
+    @Test
+    void isChosenOverTheInitialDataOfTheSamePage() {
+        assertThat(new SourceDetector().detect(Fixtures.source("ingest/rendered/scrolled-playlist.html")))
+                .isEqualTo(SourceFormat.RENDERED_PAGE);
+    }
+}
