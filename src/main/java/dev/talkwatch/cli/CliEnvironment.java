@@ -1,5 +1,6 @@
 package dev.talkwatch.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the commands take from the outside world: environment variables, the clock, the output
- * streams and the terminal's width. Tests pass their own.
+ * What the commands take from the outside world: environment variables, the clock, standard input
+ * and output, and the terminal's width. Tests pass their own.
  */
-public record CliEnvironment(Map<String, String> variables, Clock clock, PrintWriter out, PrintWriter err,
-        Optional<Integer> terminalColumns) {
+public record CliEnvironment(Map<String, String> variables, Clock clock, InputStream in, PrintWriter out,
+        PrintWriter err, Optional<Integer> terminalColumns) {
 
     public static CliEnvironment system() {
-        return new CliEnvironment(System.getenv(), Clock.systemDefaultZone(),
+        return new CliEnvironment(System.getenv(), Clock.systemDefaultZone(), System.in,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                 TerminalWidth.detect(System.getenv()));

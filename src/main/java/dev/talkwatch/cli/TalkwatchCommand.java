@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
             PlaylistsCommand.class,
             ListCommand.class,
             PublishCommand.class,
+            TitlesCommand.class,
+            PatternCommand.class,
         },
         footerHeading = "%nExample:%n",
         footer = {"  talkwatch import PyConUS2024.html", "  talkwatch list --sort views --limit 10",

@@ -124,7 +124,7 @@ final class ImportRun {
         if (newest) {
             writer.updateEntries(playlistId, captureId, rows, merge.complete());
         }
-        String pattern = talks.readPlaylist(playlistId);
+        String pattern = talks.readPlaylist(playlistId).pattern();
         return new PlaylistImport(playlistId, writer.playlistTitle(playlistId).orElse(null), rows.size(), exact,
                 rounded, unavailable, merge.complete(), false, pattern, names, problems);
     }

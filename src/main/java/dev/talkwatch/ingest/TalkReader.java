@@ -5,6 +5,7 @@ import dev.talkwatch.catalog.Talk;
 import dev.talkwatch.catalog.TitleParser;
 import dev.talkwatch.catalog.TitlePattern;
 import dev.talkwatch.catalog.VideoStatus;
+import dev.talkwatch.store.CatalogStore;
 import dev.talkwatch.store.CatalogWriter;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import java.util.Map;
  */
 public final class TalkReader {
 
+    /** The convention a playlist's titles were read with, and how many of them it explained. */
+    public record Reading(String pattern, boolean chosenByUser, int explained, int titles) {
+    }
+
     private static final Talk NOTHING = new Talk(null, List.of(), null, false);
 
     private final CatalogWriter writer;
@@ -24,14 +29,21 @@ public final class TalkReader {
         this.writer = writer;
     }
 
-    /** Reads every talk in the playlist again; returns the convention's pattern. */
-    public String readPlaylist(String playlistId) {
+    /** Sets (or, with null, clears) a playlist's pattern and reads its talks again, in one transaction. */
+    public static Reading choosePattern(CatalogStore store, String playlistId, TitlePattern pattern) {
+        store.setPlaylistPattern(playlistId, pattern == null ? null : pattern.text());
+        return store.inTransaction(writer -> new TalkReader(writer).readPlaylist(playlistId));
+    }
+
+    /** Reads every talk in the playlist again. */
+    public Reading readPlaylist(String playlistId) {
         Map<String, String> available = writer.availableTitles(playlistId);
-        TitleParser parser = writer.playlistPattern(playlistId)
-                .map(pattern -> TitleParser.withPattern(TitlePattern.parse(pattern), available.values()))
-                .orElseGet(() -> TitleParser.detect(available.values()));
-        save(parser, writer.knownTitles(playlistId));
-        return parser.pattern().text();
+        String chosen = writer.playlistPattern(playlistId).orElse(null);
+        TitleParser parser = chosen != null
+                ? TitleParser.withPattern(TitlePattern.parse(chosen), available.values())
+                : TitleParser.detect(available.values());
+        int explained = save(parser, writer.knownTitles(playlistId));
+        return new Reading(parser.pattern().text(), chosen != null, explained, available.size());
     }
 
     /** Reads the talks of videos seen outside any playlist (a videos.list response) that have none yet. */
@@ -40,14 +52,20 @@ public final class TalkReader {
         save(TitleParser.detect(titles.values()), titles);
     }
 
-    private void save(TitleParser parser, Map<String, String> titles) {
-        titles.forEach((videoId, title) -> {
-            if (VideoStatus.ofPlaceholderTitle(title).isPresent()) {
-                writer.saveTalk(videoId, NOTHING, null); // never seen while it could be watched
-            } else {
-                ParsedTitle parsed = parser.parseWithPattern(title);
-                writer.saveTalk(videoId, parsed.talk(), parsed.pattern().text());
+    /** Saves each title's talk; returns how many a pattern other than the whole title explained. */
+    private int save(TitleParser parser, Map<String, String> titles) {
+        int explained = 0;
+        for (Map.Entry<String, String> entry : titles.entrySet()) {
+            if (VideoStatus.ofPlaceholderTitle(entry.getValue()).isPresent()) {
+                writer.saveTalk(entry.getKey(), NOTHING, null); // never seen while it could be watched
+                continue;
             }
-        });
+            ParsedTitle parsed = parser.parseWithPattern(entry.getValue());
+            writer.saveTalk(entry.getKey(), parsed.talk(), parsed.pattern().text());
+            if (!parsed.pattern().equals(TitleParser.WHOLE_TITLE)) {
+                explained++;
+            }
+        }
+        return explained;
     }
 }

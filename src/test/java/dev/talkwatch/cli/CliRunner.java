@@ -1,6 +1,8 @@
 package dev.talkwatch.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,11 +42,19 @@ final class CliRunner {
         return Path.of(variables.get("XDG_DATA_HOME"), "talkwatch", "talkwatch.db");
     }
 
+    private String input = "";
+
+    CliRunner input(String text) {
+        input = text;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(Map.copyOf(variables),
-                Clock.fixed(NOW, ZoneId.of("America/Los_Angeles")), new PrintWriter(out, true),
+                Clock.fixed(NOW, ZoneId.of("America/Los_Angeles")),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
                 new PrintWriter(err, true), Optional.ofNullable(columns));
         int exitCode = Cli.run(environment, args);
         return new Result(exitCode, out.toString(), err.toString());

@@ -14,7 +14,7 @@ class HelpTest {
     Path home;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "import", "playlists", "list", "publish"})
+    @ValueSource(strings = {"demo", "import", "playlists", "list", "publish", "titles", "pattern"})
     void everyCommandHasHelpWithAnExample(String command) {
         CliRunner.Result result = new CliRunner(home).run(command, "--help");
 
