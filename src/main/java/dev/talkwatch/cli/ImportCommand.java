@@ -68,6 +68,10 @@ final class ImportCommand implements Callable<Integer> {
         if (result.facts() != null) {
             out.println(summary(result.facts()));
         }
+        if (result.playlistsNamed() > 0) {
+            out.println("named " + result.playlistsNamed() + (result.playlistsNamed() == 1 ? " playlist" : " playlists")
+                    + " of the catalog from the Data API's playlists.list");
+        }
         printProblems(result.problems(), root.environment().err());
         return 0;
     }

@@ -19,8 +19,9 @@ import java.util.Optional;
  * Reads YouTube Data API v3 responses: {@code playlistItems.list} pages (a playlist's entries, with
  * {@code snippet.position} and, with {@code part=contentDetails}, the video's own publish time
  * {@code contentDetails.videoPublishedAt}) and {@code videos.list} pages (exact
- * {@code statistics.viewCount}, likes, ISO 8601 {@code contentDetails.duration}), or a single
- * {@code youtube#playlistItem} or {@code youtube#video}. The importer joins the two by video id.
+ * {@code statistics.viewCount}, likes, ISO 8601 {@code contentDetails.duration}), a single
+ * {@code youtube#playlistItem} or {@code youtube#video}, and {@code playlists.list} pages, which name
+ * playlists. The importer joins them by video and playlist id.
  */
 final class DataApiReader implements SourceReader {
 
@@ -40,6 +41,7 @@ final class DataApiReader implements SourceReader {
             items.add(root);
         }
         Map<String, List<VideoEntry>> byPlaylist = new LinkedHashMap<>();
+        List<PlaylistCapture> captures = new ArrayList<>();
         List<VideoFacts> facts = new ArrayList<>();
         int index = 0;
         for (JsonNode item : items) {
@@ -49,16 +51,29 @@ final class DataApiReader implements SourceReader {
                 case "youtube#playlistItem" -> playlistItem(item, where, problems)
                         .ifPresent(e -> byPlaylist.computeIfAbsent(e.playlistId(), k -> new ArrayList<>()).add(e));
                 case "youtube#video" -> video(item, where, source.name(), problems).ifPresent(facts::add);
+                case "youtube#playlist" -> playlist(item, source.name()).ifPresent(captures::add);
                 default -> problems.add(where, "a '" + item.path("kind").asText("?")
                         + "' is neither a playlist item nor a video; it was skipped");
             }
         }
-        List<PlaylistCapture> captures = new ArrayList<>();
-        boolean morePages = root.hasNonNull("nextPageToken");
+        // a page says whether more follow; a single item leaves the rest of its playlist unknown
+        boolean morePages = root.hasNonNull("nextPageToken") || !kind.endsWith("ListResponse");
         Integer total = Nodes.integer(root, "/pageInfo/totalResults");
         byPlaylist.forEach((playlistId, entries) -> captures.add(new PlaylistCapture(playlistId, null, null, null,
                 total, entries, morePages, SourceFormat.DATA_API, source.name())));
         return new SourceContent(captures, facts);
+    }
+
+    /** A {@code playlists.list} item: a playlist's title and owner, and no entries. */
+    private static Optional<PlaylistCapture> playlist(JsonNode item, String origin) {
+        String id = Nodes.string(item, "/id");
+        if (!YouTubeLinks.isPlaylistId(id)) {
+            return Optional.empty();
+        }
+        JsonNode snippet = item.path("snippet");
+        return Optional.of(new PlaylistCapture(id, TextRepair.clean(Nodes.string(snippet, "/title")),
+                TextRepair.clean(Nodes.string(snippet, "/channelTitle")), Nodes.string(snippet, "/channelId"),
+                Nodes.integer(item, "/contentDetails/itemCount"), List.of(), false, SourceFormat.DATA_API, origin));
     }
 
     private static Optional<VideoEntry> playlistItem(JsonNode item, String where, ImportProblems problems) {

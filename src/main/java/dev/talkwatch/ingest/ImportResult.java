@@ -3,10 +3,11 @@ package dev.talkwatch.ingest;
 import java.util.List;
 
 /**
- * What one import did: a report per playlist, in the order the sources named them, and what it did
- * with facts about single videos (Data API {@code videos.list}, pyvideo), if it had any.
+ * What one import did: a report per playlist, in the order the sources named them, what it did
+ * with facts about single videos (Data API {@code videos.list}, pyvideo), if it had any, and how
+ * many playlists the catalog had got their names from a Data API {@code playlists.list} page.
  */
-public record ImportResult(List<PlaylistImport> playlists, FactsImport facts) {
+public record ImportResult(List<PlaylistImport> playlists, FactsImport facts, int playlistsNamed) {
 
     public ImportResult {
         playlists = List.copyOf(playlists);

@@ -40,7 +40,12 @@ final class ImportRun {
         List<Importer.ReadSource> fresh = read.stream().filter(r -> !writer.isImported(r.digest())).toList();
         Map<String, VideoFacts> facts = factsById(fresh);
         List<PlaylistImport> playlists = new ArrayList<>();
+        int named = 0;
         for (List<Importer.ReadSource> group : byPlaylist(read).values()) {
+            if (namesOnly(group)) {
+                named += nameKnownPlaylists(group);
+                continue;
+            }
             playlists.add(importPlaylist(group, facts));
         }
         ImportResult.FactsImport factsImport = importFacts(read, fresh, facts);
@@ -48,7 +53,12 @@ final class ImportRun {
             writer.recordSource(source.digest(), source.source().name(), source.format().id(),
                     captureOfSource.get(source.digest()), now);
         }
-        return new ImportResult(playlists, factsImport);
+        if (playlists.isEmpty() && factsImport == null && named == 0 && !fresh.isEmpty()) {
+            throw new UnreadableSourceException(String.join("', '", fresh.stream().map(r -> r.source().name()).toList()),
+                    "it names playlists, but holds none of their videos and none of them is in the catalog;"
+                            + " import it together with their playlistItems.list pages");
+        }
+        return new ImportResult(playlists, factsImport, named);
     }
 
     private static Map<String, VideoFacts> factsById(List<Importer.ReadSource> sources) {
@@ -64,6 +74,20 @@ final class ImportRun {
                     .forEach(id -> groups.computeIfAbsent(id, k -> new ArrayList<>()).add(source));
         }
         return groups;
+    }
+
+    // Only Data API playlist names, no entries: their titles count where the playlist is imported too.
+    private static boolean namesOnly(List<Importer.ReadSource> group) {
+        return group.stream().allMatch(r -> r.format() == SourceFormat.DATA_API
+                && r.content().captures().stream().allMatch(c -> c.entries().isEmpty()));
+    }
+
+    // A playlists.list page names many playlists; it renames those the catalog has and adds none.
+    private int nameKnownPlaylists(List<Importer.ReadSource> group) {
+        List<PlaylistCapture> known = group.stream().flatMap(r -> r.content().captures().stream())
+                .filter(c -> writer.playlistExists(c.playlistId())).toList();
+        known.forEach(c -> writer.upsertPlaylist(c.playlistId(), c.title(), c.channel(), c.channelId(), now));
+        return known.isEmpty() ? 0 : 1;
     }
 
     private PlaylistImport importPlaylist(List<Importer.ReadSource> group, Map<String, VideoFacts> facts) {

@@ -54,6 +54,11 @@ public final class CatalogWriter {
                 .execute();
     }
 
+    public boolean playlistExists(String id) {
+        return handle.createQuery("SELECT 1 FROM playlist WHERE id = :id").bind("id", id)
+                .mapTo(Integer.class).findOne().isPresent();
+    }
+
     /** The playlist's stored title, if any source gave one. */
     public Optional<String> playlistTitle(String id) {
         return handle.createQuery("SELECT title FROM playlist WHERE id = :id").bind("id", id)

@@ -1,10 +1,10 @@
 package dev.talkwatch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talkwatch.SharedFixtures;
 import dev.talkwatch.catalog.PlaylistItem;
 import dev.talkwatch.catalog.ViewCount;
 import dev.talkwatch.store.CatalogStore;
@@ -34,8 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SharedRecordingsConformanceTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("talkwatch.shared.fixtures",
-            Path.of("..", "shared", "fixtures").toString()), "youtube");
+    private static Path shared;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LABEL_VIEWS = Pattern.compile("([\\d,]+) views");
 
@@ -47,12 +46,7 @@ class SharedRecordingsConformanceTest {
 
     @BeforeAll
     static void requireRecordings() {
-        String reason = "skipped: the real YouTube recordings are not at " + SHARED.toAbsolutePath()
-                + " (set -Dtalkwatch.shared.fixtures=DIR to point at them)";
-        if (!Files.isDirectory(SHARED)) {
-            System.err.println(SharedRecordingsConformanceTest.class.getSimpleName() + " " + reason);
-        }
-        assumeTrue(Files.isDirectory(SHARED), reason);
+        shared = SharedFixtures.require("youtube", SharedRecordingsConformanceTest.class);
     }
 
     @BeforeEach
@@ -63,14 +57,14 @@ class SharedRecordingsConformanceTest {
 
     /** NewPipe stores each response inside a recorded HTTP exchange; take the body out, as a browser would save it. */
     private Source newPipe(String relative) throws IOException {
-        JsonNode exchange = JSON.readTree(SHARED.resolve("newpipe-extractor").resolve(relative).toFile());
+        JsonNode exchange = JSON.readTree(shared.resolve("newpipe-extractor").resolve(relative).toFile());
         Path body = temp.resolve(relative.replace('/', '_'));
         Files.writeString(body, exchange.at("/response/responseBody").asText());
         return Source.file(body);
     }
 
     private static Source shared(String relative) {
-        return Source.file(SHARED.resolve(relative));
+        return Source.file(shared.resolve(relative));
     }
 
     private List<PlaylistImport> importAll(Source... sources) {
