@@ -27,13 +27,17 @@ import picocli.CommandLine.ParameterException;
         mixinStandardHelpOptions = true,
         description = {
             "Import playlists from files, in one transaction: all of them land, or none does.",
-            "The format is detected from the content: a YouTube playlist page saved from the browser (Ctrl+S),"
-                    + " youtubei/v1/browse JSON responses (a first page and its continuation pages are merged),"
-                    + " or the output of the recap post's JavaScript snippet.",
-            "Importing a file again adds nothing; each import of new content adds a dated view-count snapshot."},
+            "The format is detected from the content: a playlist page saved from the browser (HTML only, or"
+                    + " \"Web page, complete\" after scrolling), youtubei/v1/browse JSON responses, a HAR file of the"
+                    + " browser session, the recap snippet's output, yt-dlp's JSON, YouTube Data API responses, or a"
+                    + " pyvideo.org event folder, which adds speakers' full names and full titles to the videos.",
+            "Pages of one playlist are merged by position. Importing a file again adds nothing; each import of"
+                    + " new content adds a dated view-count snapshot."},
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch import 'PyCon US 2024 - YouTube.html'",
-            "  talkwatch import page1.json page2.json --captured-at 2024-08-06"})
+            "  talkwatch import session.har",
+            "  talkwatch import page1.json page2.json --captured-at 2024-08-06",
+            "  talkwatch import pyvideo-data/pycon-us-2024"})
 final class ImportCommand implements Callable<Integer> {
 
     private static final int SHOWN_PROBLEMS = 20;
@@ -48,7 +52,8 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read every FILE as this format instead of detecting it: page, browse or snippet.")
+            description = "Read every FILE as this format instead of detecting it: page, rendered, browse, har,"
+                    + " snippet, yt-dlp, data-api or pyvideo.")
     String format;
 
     @Option(names = "--captured-at", paramLabel = "DATE", converter = Dates.class,

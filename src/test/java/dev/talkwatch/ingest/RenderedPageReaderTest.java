@@ -56,6 +56,21 @@ class RenderedPageReaderTest {
     }
 
     @Test
+    void readsThe2026LockupElementsToo() throws IOException {
+        PlaylistCapture capture = new RenderedPageReader()
+                .read(Fixtures.source("ingest/rendered/lockup-playlist.html"), new ImportProblems("lockup")).captures().getFirst();
+
+        assertThat(capture.playlistId()).isEqualTo(Fixtures.PLAYLIST);
+        assertThat(capture.title()).isEqualTo("PyCon US 2024 (fixture)");
+        assertThat(capture.entries()).extracting(VideoEntry::videoId).containsExactly("mCkqz8jo19M", "1ND6COslBKU");
+        VideoEntry ibis = capture.entries().get(1);
+        assertThat(ibis.position()).isEqualTo(2);
+        assertThat(ibis.views().text()).isEqualTo("3.6K views");
+        assertThat(ibis.channel()).isEqualTo("PyCon US");
+        assertThat(ibis.durationSeconds()).isEqualTo(3 * 3600 + 12 * 60 + 40);
+    }
+
+    @Test
     void isChosenOverTheInitialDataOfTheSamePage() {
         assertThat(new SourceDetector().detect(Fixtures.source("ingest/rendered/scrolled-playlist.html")))
                 .isEqualTo(SourceFormat.RENDERED_PAGE);
