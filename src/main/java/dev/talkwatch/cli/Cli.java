@@ -22,13 +22,22 @@ public final class Cli {
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, root, environment));
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, root, environment))
+                .setParameterExceptionHandler((e, arguments) -> usage(e, environment));
         try {
             return commandLine.execute(args);
         } finally {
             environment.out().flush();
             environment.err().flush();
         }
+    }
+
+    // One line, as for every other error, pointing at the help instead of printing it.
+    private static int usage(picocli.CommandLine.ParameterException e, CliEnvironment environment) {
+        String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        String message = e.getMessage().lines().findFirst().orElse("");
+        environment.err().println(command + ": " + message + " (see " + command + " --help)");
+        return USAGE;
     }
 
     private static int handle(Exception e, TalkwatchCommand root, CliEnvironment environment) {

@@ -1,6 +1,8 @@
 package dev.talkwatch.cli;
 
+import dev.talkwatch.curate.Curator;
 import dev.talkwatch.store.CatalogStore;
+import dev.talkwatch.store.CurationStore;
 import dev.talkwatch.store.Database;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -24,6 +26,13 @@ import picocli.CommandLine.Spec;
             PublishCommand.class,
             TitlesCommand.class,
             PatternCommand.class,
+            RateCommand.class,
+            NoteCommand.class,
+            QueueCommand.class,
+            WatchedCommand.class,
+            DiaryCommand.class,
+            ShowCommand.class,
+            SearchCommand.class,
         },
         footerHeading = "%nExample:%n",
         footer = {"  talkwatch import PyConUS2024.html", "  talkwatch list --sort views --limit 10",
@@ -32,12 +41,12 @@ import picocli.CommandLine.Spec;
 final class TalkwatchCommand implements Runnable {
 
     private final CliEnvironment environment;
-    private CatalogStore store;
+    private Database database;
 
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The SQLite database to use (default: $TALKWATCH_DB, else"
                     + " $XDG_DATA_HOME/talkwatch/talkwatch.db, else ~/.local/share/talkwatch/talkwatch.db).")
-    Path database;
+    Path databaseFile;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show the full stack trace when something fails.")
@@ -64,11 +73,19 @@ final class TalkwatchCommand implements Runnable {
         return debug;
     }
 
-    /** The catalog in the chosen database, opened (and migrated) on first use. */
-    CatalogStore store() {
-        if (store == null) {
-            store = new CatalogStore(Database.openSqlite(environment.databasePath(database)));
+    /** The chosen database, opened (and migrated) on first use. */
+    Database database() {
+        if (database == null) {
+            database = Database.openSqlite(environment.databasePath(databaseFile));
         }
-        return store;
+        return database;
+    }
+
+    CatalogStore store() {
+        return new CatalogStore(database());
+    }
+
+    Curator curator() {
+        return new Curator(store(), new CurationStore(database()), environment.clock());
     }
 }

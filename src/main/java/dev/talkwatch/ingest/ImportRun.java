@@ -27,6 +27,7 @@ final class ImportRun {
     private final ImportOptions options;
     private final Map<String, Long> captureOfSource = new HashMap<>();
     private final Set<String> factsUsed = new HashSet<>();
+    private final Set<String> touched = new HashSet<>();
     private final TalkReader talks;
 
     ImportRun(CatalogWriter writer, Instant now, ImportOptions options) {
@@ -49,6 +50,7 @@ final class ImportRun {
             playlists.add(importPlaylist(group, facts));
         }
         ImportResult.FactsImport factsImport = importFacts(read, fresh, facts);
+        writer.reindex(touched);
         for (Importer.ReadSource source : fresh) {
             writer.recordSource(source.digest(), source.source().name(), source.format().id(),
                     captureOfSource.get(source.digest()), now);
@@ -129,6 +131,7 @@ final class ImportRun {
             }
             writer.saveVideo(new VideoRow(entry.videoId(), entry.title(), entry.status(), entry.channel(),
                     entry.channelId(), entry.durationSeconds(), entry.publishedAt()), capturedAt);
+            touched.add(entry.videoId());
             writer.insertCaptureEntry(captureId, positioned.getKey(), entry.videoId());
             writer.insertSnapshot(captureId, entry.videoId(), entry.title(), entry.status(), entry.views(),
                     fact == null ? null : fact.likes());
@@ -178,6 +181,7 @@ final class ImportRun {
                         fact.channelId(), fact.durationSeconds(), fact.publishedAt()), capturedAt);
                 writer.insertSnapshot(captureId, fact.videoId(), fact.title(), VideoStatus.AVAILABLE, fact.views(),
                         fact.likes());
+                touched.add(fact.videoId());
             }
             talks.readLoose(counted.stream().map(VideoFacts::videoId).toList());
         }
@@ -193,6 +197,7 @@ final class ImportRun {
             }
             writer.saveDetails(new VideoDetails(fact.videoId(), fact.fullTitle(), fact.speakers(), fact.recordedOn(),
                     fact.description(), fact.durationSeconds()));
+            touched.add(fact.videoId());
             detailed++;
         }
         fresh.forEach(r -> problems.addAll(r.content().captures().isEmpty() ? r.problems() : List.of()));

@@ -1,6 +1,7 @@
 package dev.talkwatch.publish;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.talkwatch.catalog.PlaylistItem;
 import dev.talkwatch.catalog.Snapshot;
 import dev.talkwatch.catalog.Talk;
+import dev.talkwatch.catalog.Video;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,41 +32,56 @@ public final class ItemListing {
 
     public static String json(List<PlaylistItem> items) {
         ArrayNode array = JSON.createArrayNode();
-        for (PlaylistItem item : items) {
-            ObjectNode object = array.addObject();
-            Talk talk = item.video().talk();
-            Optional<Snapshot> latest = item.latestSnapshot();
-            object.put("id", item.video().id());
-            object.put("position", item.position());
-            object.put("title", item.video().title());
-            object.put("url", item.url());
-            object.put("channel", item.video().channel());
-            object.put("durationSeconds", item.video().durationSeconds());
-            if (latest.isPresent()) {
-                object.put("views", latest.get().views().value());
-                object.put("viewsText", latest.get().views().text());
-                object.put("viewsExact", latest.get().views().exact());
-                object.put("capturedAt", latest.get().capturedAt().toString());
-            } else {
-                object.putNull("views");
-                object.putNull("viewsText");
-                object.putNull("viewsExact");
-                object.putNull("capturedAt");
-            }
-            object.put("track", talk.track());
-            ArrayNode speakers = object.putArray("speakers");
-            talk.speakers().forEach(speakers::add);
-            object.put("talkTitle", talk.title());
-            object.put("truncated", talk.truncated());
-            object.put("status", item.video().status().id());
-            object.put("publishedAt", item.video().publishedAt() == null ? null : item.video().publishedAt().toString());
-            object.put("recordedOn", item.video().recordedOn() == null ? null : item.video().recordedOn().toString());
+        items.forEach(item -> array.add(object(item.video(), item.latest(), item.position(), item.url())));
+        return write(array);
+    }
+
+    /**
+     * One video as a JSON object with {@link #KEYS}; {@code position} and {@code url} say where it
+     * sits in a playlist (null and its plain watch URL when it is in none).
+     */
+    public static ObjectNode object(Video video, Snapshot latest, Integer position, String url) {
+        ObjectNode object = JSON.createObjectNode();
+        Talk talk = video.talk();
+        object.put("id", video.id());
+        object.put("position", position);
+        object.put("title", video.title());
+        object.put("url", url);
+        object.put("channel", video.channel());
+        object.put("durationSeconds", video.durationSeconds());
+        if (latest != null) {
+            object.put("views", latest.views().value());
+            object.put("viewsText", latest.views().text());
+            object.put("viewsExact", latest.views().exact());
+            object.put("capturedAt", latest.capturedAt().toString());
+        } else {
+            object.putNull("views");
+            object.putNull("viewsText");
+            object.putNull("viewsExact");
+            object.putNull("capturedAt");
         }
+        object.put("track", talk.track());
+        ArrayNode speakers = object.putArray("speakers");
+        talk.speakers().forEach(speakers::add);
+        object.put("talkTitle", talk.title());
+        object.put("truncated", talk.truncated());
+        object.put("status", video.status().id());
+        object.put("publishedAt", video.publishedAt() == null ? null : video.publishedAt().toString());
+        object.put("recordedOn", video.recordedOn() == null ? null : video.recordedOn().toString());
+        return object;
+    }
+
+    /** Pretty JSON, ending with a line break. */
+    public static String write(JsonNode node) {
         try {
-            return JSON.writeValueAsString(array) + System.lineSeparator();
+            return JSON.writeValueAsString(node) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serialises", e);
         }
+    }
+
+    public static ObjectMapper mapper() {
+        return JSON;
     }
 
     public static String csv(List<PlaylistItem> items) {

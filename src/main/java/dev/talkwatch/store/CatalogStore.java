@@ -2,14 +2,13 @@ package dev.talkwatch.store;
 
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.PlaylistItem;
-import dev.talkwatch.catalog.Snapshot;
-import dev.talkwatch.catalog.Talk;
-import dev.talkwatch.catalog.Video;
+import dev.talkwatch.catalog.VideoNotFoundException;
+import dev.talkwatch.catalog.VideoState;
 import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,43 +107,117 @@ public final class CatalogStore {
      * them, over those read from the YouTube title.
      */
     public List<PlaylistItem> items(String playlistId) {
+        return items(playlistId, null);
+    }
+
+    /** As {@link #items(String)}, with each video's newest snapshot captured no later than {@code asOf}. */
+    public List<PlaylistItem> items(String playlistId, Instant asOf) {
+        String ids = "SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId";
         try {
             return database.jdbi().withHandle(handle -> {
-                Map<String, Map<String, List<String>>> speakers = new HashMap<>();
-                handle.createQuery("""
-                        SELECT s.video_id, s.source, s.name FROM video_speaker s
-                        WHERE s.video_id IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)
-                        ORDER BY s.video_id, s.source, s.ordinal
-                        """)
-                        .bind("playlistId", playlistId)
-                        .map((rs, ctx) -> List.of(rs.getString("video_id"), rs.getString("source"), rs.getString("name")))
-                        .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
-                                .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));
-                return handle.createQuery("""
-                        SELECT e.position, e.link, v.id, v.title, v.status, v.channel, v.duration_seconds,
-                               v.published_at, v.recorded_on, v.description, v.track, v.talk_title, v.truncated,
-                               v.full_title,
-                               latest.views, latest.views_text, latest.views_unit, latest.likes,
-                               latest.captured_at, latest.source
-                        FROM playlist_entry e
+                Map<String, Map<String, List<String>>> speakers =
+                        VideoRows.speakers(handle, ids, Map.of("playlistId", playlistId));
+                var query = handle.createQuery("SELECT e.position, e.link, " + VideoRows.COLUMNS + ", "
+                        + VideoRows.LATEST_COLUMNS + """
+                         FROM playlist_entry e
                         JOIN video v ON v.id = e.video_id
-                        LEFT JOIN (
-                            SELECT s.video_id, s.views, s.views_text, s.views_unit, s.likes, c.captured_at, c.source,
-                                   ROW_NUMBER() OVER (PARTITION BY s.video_id
-                                                      ORDER BY c.captured_at DESC, c.id DESC) AS newest
-                            FROM snapshot s JOIN capture c ON c.id = s.capture_id
-                            WHERE s.views IS NOT NULL
-                              AND s.video_id IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)
-                        ) latest ON latest.video_id = v.id AND latest.newest = 1
+                        """ + VideoRows.latestJoin(ids, VideoRows.asOf(asOf)) + """
                         WHERE e.playlist_id = :playlistId
                         ORDER BY e.position
                         """)
-                        .bind("playlistId", playlistId)
-                        .map((rs, ctx) -> item(playlistId, rs, speakers.getOrDefault(rs.getString("id"), Map.of())))
+                        .bind("playlistId", playlistId);
+                if (asOf != null) {
+                    query.bind("asOf", Times.format(asOf));
+                }
+                return query.map((rs, ctx) -> new PlaylistItem(playlistId, rs.getInt("position"),
+                                VideoRows.video(rs, speakers.getOrDefault(rs.getString("id"), Map.of())),
+                                rs.getString("link"), VideoRows.latest(rs)))
                         .list();
             });
         } catch (JdbiException e) {
             throw database.failure("read the videos of playlist " + playlistId, e);
+        }
+    }
+
+    /** The videos with these ids that the catalog has, with their newest counted snapshot, by id. */
+    public Map<String, VideoState> videos(Collection<String> videoIds) {
+        if (videoIds.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return database.jdbi().withHandle(handle -> {
+                Map<String, Map<String, List<String>>> speakers = new HashMap<>();
+                List<String> idList = List.copyOf(videoIds);
+                var speakerQuery = handle.createQuery("SELECT s.video_id, s.source, s.name FROM video_speaker s"
+                        + " WHERE s.video_id IN (<ids>) ORDER BY s.video_id, s.source, s.ordinal").bindList("ids", idList);
+                speakerQuery.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
+                                .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));
+                Map<String, VideoState> videos = new LinkedHashMap<>();
+                handle.createQuery("SELECT " + VideoRows.COLUMNS + ", " + VideoRows.LATEST_COLUMNS + " FROM video v "
+                                + VideoRows.latestJoin("<ids>", "") + " WHERE v.id IN (<ids>)")
+                        .bindList("ids", idList)
+                        .map((rs, ctx) -> new VideoState(VideoRows.video(rs, speakers.getOrDefault(rs.getString("id"), Map.of())),
+                                VideoRows.latest(rs)))
+                        .forEach(state -> videos.put(state.video().id(), state));
+                return videos;
+            });
+        } catch (JdbiException e) {
+            throw database.failure("read videos", e);
+        }
+    }
+
+    /** The id of the video a user names by id, URL or a unique part of its title; see {@link VideoNotFoundException}. */
+    public String requireVideo(String name) {
+        try {
+            return database.jdbi().withHandle(handle -> VideoFinder.require(handle, name));
+        } catch (JdbiException e) {
+            throw database.failure("find video '" + name + "'", e);
+        }
+    }
+
+    /** Videos whose titles, speakers or notes hold every word of {@code text}, best first. */
+    public List<SearchHit> search(String text, int limit) {
+        try {
+            return database.jdbi().withHandle(handle -> SearchIndex.search(handle, text, limit));
+        } catch (JdbiException e) {
+            throw database.failure("search for '" + text + "'", e);
+        }
+    }
+
+    /** The playlists a video is in, with its position in each. */
+    public List<Membership> memberships(String videoId) {
+        try {
+            return database.jdbi().withHandle(handle -> handle.createQuery("""
+                    SELECT e.playlist_id, p.title, e.position, e.link FROM playlist_entry e
+                    JOIN playlist p ON p.id = e.playlist_id WHERE e.video_id = :id ORDER BY p.title, e.position
+                    """).bind("id", videoId)
+                    .map((rs, ctx) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                    .list());
+        } catch (JdbiException e) {
+            throw database.failure("read the playlists of video " + videoId, e);
+        }
+    }
+
+    /** Every snapshot of a video, oldest first. */
+    public List<HistoryRow> history(String videoId) {
+        try {
+            return database.jdbi().withHandle(handle -> handle.createQuery("""
+                    SELECT c.captured_at, s.title, s.status, s.views, s.views_text, s.views_unit, s.likes, c.source
+                    FROM snapshot s JOIN capture c ON c.id = s.capture_id
+                    WHERE s.video_id = :id ORDER BY c.captured_at, c.id
+                    """).bind("id", videoId)
+                    .map((rs, ctx) -> {
+                        ViewCount views = rs.getObject("views") == null ? null
+                                : new ViewCount(rs.getLong("views"), rs.getString("views_text"), rs.getLong("views_unit"));
+                        long likes = rs.getLong("likes");
+                        Long likeCount = rs.wasNull() ? null : likes;
+                        return new HistoryRow(Times.parse(rs.getString("captured_at")), rs.getString("title"),
+                                VideoStatus.byId(rs.getString("status")), views, likeCount, rs.getString("source"));
+                    })
+                    .list());
+        } catch (JdbiException e) {
+            throw database.failure("read the history of video " + videoId, e);
         }
     }
 
@@ -162,30 +235,5 @@ public final class CatalogStore {
     /** The pattern the user chose for the playlist, if any. */
     public Optional<String> playlistPattern(String playlistId) {
         return inTransaction(writer -> writer.playlistPattern(playlistId));
-    }
-
-    private static PlaylistItem item(String playlistId, ResultSet rs, Map<String, List<String>> speakers)
-            throws SQLException {
-        String videoId = rs.getString("id");
-        String fullTitle = rs.getString("full_title");
-        boolean truncated = rs.getInt("truncated") == 1;
-        // pyvideo's full names and full title complete what YouTube's title shows
-        List<String> names = speakers.getOrDefault("pyvideo", speakers.getOrDefault("title", List.of()));
-        String talkTitle = truncated && fullTitle != null ? fullTitle : rs.getString("talk_title");
-        Talk talk = new Talk(rs.getString("track"), names, talkTitle, truncated && fullTitle == null);
-        int seconds = rs.getInt("duration_seconds");
-        Integer duration = rs.wasNull() ? null : seconds;
-        String recordedOn = rs.getString("recorded_on");
-        Video video = new Video(videoId, rs.getString("title"), VideoStatus.byId(rs.getString("status")),
-                rs.getString("channel"), duration, Times.parse(rs.getString("published_at")),
-                recordedOn == null ? null : LocalDate.parse(recordedOn), rs.getString("description"), talk);
-        Snapshot latest = null;
-        if (rs.getObject("views") != null) {
-            ViewCount views = new ViewCount(rs.getLong("views"), rs.getString("views_text"), rs.getLong("views_unit"));
-            long likes = rs.getLong("likes");
-            latest = new Snapshot(Times.parse(rs.getString("captured_at")), views, rs.wasNull() ? null : likes,
-                    rs.getString("source"));
-        }
-        return new PlaylistItem(playlistId, rs.getInt("position"), video, rs.getString("link"), latest);
     }
 }

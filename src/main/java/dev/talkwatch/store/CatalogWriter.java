@@ -246,6 +246,11 @@ public final class CatalogWriter {
                 """, playlistId);
     }
 
+    /** Indexes these videos again for search. */
+    public void reindex(java.util.Collection<String> videoIds) {
+        SearchIndex.refresh(handle, videoIds);
+    }
+
     /** The titles of those of {@code videoIds} whose talk was never read. */
     public Map<String, String> titlesWithoutTalk(List<String> videoIds) {
         Map<String, String> titles = new java.util.LinkedHashMap<>();

@@ -1,0 +1,184 @@
+package dev.talkwatch.store;
+
+import dev.talkwatch.catalog.DiaryEntry;
+import dev.talkwatch.catalog.Note;
+import dev.talkwatch.catalog.Stars;
+import dev.talkwatch.catalog.TalkwatchException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * The SQL of the personal layer: ratings, notes, the watch queue and the watched diary. Every
+ * change runs in its own transaction, or in the caller's handle when given a {@link CatalogWriter}.
+ */
+public final class CurationStore {
+
+    private final Database database;
+
+    public CurationStore(Database database) {
+        this.database = database;
+    }
+
+    /** Runs {@code work} in one transaction over the curation tables. */
+    public <R> R inTransaction(java.util.function.Function<Curation, R> work) {
+        try {
+            return database.jdbi().inTransaction(handle -> work.apply(new Curation(handle)));
+        } catch (JdbiException e) {
+            throw database.failure("update your curation", e);
+        }
+    }
+
+    /** Curation reads and writes on one open handle. */
+    public static final class Curation {
+        private final Handle handle;
+
+        Curation(Handle handle) {
+            this.handle = handle;
+        }
+
+        public Optional<Stars> rating(String videoId) {
+            return handle.createQuery("SELECT half_stars FROM rating WHERE video_id = :id").bind("id", videoId)
+                    .mapTo(Integer.class).findOne().map(Stars::new);
+        }
+
+        /** Every rating in the order the videos were first rated. */
+        public Map<String, Stars> ratings() {
+            Map<String, Stars> ratings = new LinkedHashMap<>();
+            handle.createQuery("SELECT video_id, half_stars FROM rating ORDER BY rated_order")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), new Stars(rs.getInt(2))))
+                    .forEach(e -> ratings.put(e.getKey(), e.getValue()));
+            return ratings;
+        }
+
+        /** Sets the rating; a video rated again keeps its place in the order of rating. */
+        public void rate(String videoId, Stars stars, Instant now) {
+            handle.createUpdate("""
+                    INSERT INTO rating (video_id, half_stars, rated_order, rated_at)
+                    VALUES (:id, :half, (SELECT COALESCE(MAX(rated_order), 0) + 1 FROM rating), :now)
+                    ON CONFLICT (video_id) DO UPDATE SET half_stars = excluded.half_stars, rated_at = excluded.rated_at
+                    """)
+                    .bind("id", videoId).bind("half", stars.halfStars()).bind("now", Times.format(now)).execute();
+        }
+
+        public boolean clearRating(String videoId) {
+            return handle.createUpdate("DELETE FROM rating WHERE video_id = :id").bind("id", videoId).execute() > 0;
+        }
+
+        public List<Note> notes(String videoId) {
+            return handle.createQuery("SELECT ordinal, text, created_at FROM note WHERE video_id = :id ORDER BY ordinal")
+                    .bind("id", videoId)
+                    .map((rs, ctx) -> new Note(rs.getInt(1), rs.getString(2), Times.parse(rs.getString(3))))
+                    .list();
+        }
+
+        /** Every note by video, videos in no particular order, each video's notes in order. */
+        public Map<String, List<Note>> allNotes() {
+            Map<String, List<Note>> notes = new LinkedHashMap<>();
+            handle.createQuery("SELECT video_id, ordinal, text, created_at FROM note ORDER BY video_id, ordinal")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), new Note(rs.getInt(2), rs.getString(3),
+                            Times.parse(rs.getString(4)))))
+                    .forEach(e -> notes.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+            return notes;
+        }
+
+        public Note addNote(String videoId, String text, Instant now) {
+            int number = handle.createQuery("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM note WHERE video_id = :id")
+                    .bind("id", videoId).mapTo(Integer.class).one();
+            handle.createUpdate("""
+                    INSERT INTO note (video_id, ordinal, text, created_at, updated_at) VALUES (:id, :n, :text, :now, :now)
+                    """).bind("id", videoId).bind("n", number).bind("text", text).bind("now", Times.format(now)).execute();
+            SearchIndex.refresh(handle, List.of(videoId));
+            return new Note(number, text, now);
+        }
+
+        /** Replaces note {@code number}; throws when the video has no such note. */
+        public void editNote(String videoId, int number, String text, Instant now) {
+            int changed = handle.createUpdate("UPDATE note SET text = :text, updated_at = :now WHERE video_id = :id AND ordinal = :n")
+                    .bind("id", videoId).bind("n", number).bind("text", text).bind("now", Times.format(now)).execute();
+            if (changed == 0) {
+                throw noSuchNote(videoId, number);
+            }
+            SearchIndex.refresh(handle, List.of(videoId));
+        }
+
+        /** Removes note {@code number} and numbers the later ones down; throws when there is no such note. */
+        public void removeNote(String videoId, int number) {
+            int removed = handle.createUpdate("DELETE FROM note WHERE video_id = :id AND ordinal = :n")
+                    .bind("id", videoId).bind("n", number).execute();
+            if (removed == 0) {
+                throw noSuchNote(videoId, number);
+            }
+            // two steps, so no moment has two notes with one number
+            handle.createUpdate("UPDATE note SET ordinal = -ordinal WHERE video_id = :id AND ordinal > :n")
+                    .bind("id", videoId).bind("n", number).execute();
+            handle.createUpdate("UPDATE note SET ordinal = -ordinal - 1 WHERE video_id = :id AND ordinal < 0")
+                    .bind("id", videoId).execute();
+            SearchIndex.refresh(handle, List.of(videoId));
+        }
+
+        private TalkwatchException noSuchNote(String videoId, int number) {
+            int count = notes(videoId).size();
+            return new TalkwatchException("video " + videoId + " has no note " + number
+                    + (count == 0 ? "; it has no notes" : "; its notes are numbered 1 to " + count));
+        }
+
+        /** The queue's video ids, first to watch first. */
+        public List<String> queue() {
+            return handle.createQuery("SELECT video_id FROM queue_entry ORDER BY position").mapTo(String.class).list();
+        }
+
+        /** Puts the video at 1-based {@code position} (the end when null); a queued video moves there. */
+        public void enqueue(String videoId, Integer position, Instant now) {
+            List<String> queue = new java.util.ArrayList<>(queue());
+            queue.remove(videoId);
+            int at = position == null ? queue.size() : Math.min(Math.max(position, 1), queue.size() + 1) - 1;
+            queue.add(at, videoId);
+            writeQueue(queue, now);
+        }
+
+        public boolean dequeue(String videoId) {
+            List<String> queue = new java.util.ArrayList<>(queue());
+            boolean removed = queue.remove(videoId);
+            if (removed) {
+                writeQueue(queue, null);
+            }
+            return removed;
+        }
+
+        private void writeQueue(List<String> queue, Instant now) {
+            Map<String, String> added = new LinkedHashMap<>();
+            handle.createQuery("SELECT video_id, added_at FROM queue_entry")
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> added.put(e.getKey(), e.getValue()));
+            handle.createUpdate("DELETE FROM queue_entry").execute();
+            for (int i = 0; i < queue.size(); i++) {
+                String id = queue.get(i);
+                handle.createUpdate("INSERT INTO queue_entry (video_id, position, added_at) VALUES (:id, :p, :at)")
+                        .bind("id", id).bind("p", i + 1)
+                        .bind("at", added.getOrDefault(id, now == null ? Times.format(Instant.EPOCH) : Times.format(now)))
+                        .execute();
+            }
+        }
+
+        /** Records a viewing; the same video, day and source twice is one entry. */
+        public boolean addWatched(String videoId, LocalDate on, String source) {
+            return handle.createUpdate("""
+                    INSERT INTO watched (video_id, watched_on, source) VALUES (:id, :on, :source)
+                    ON CONFLICT (video_id, watched_on, source) DO NOTHING
+                    """).bind("id", videoId).bind("on", on.toString()).bind("source", source).execute() > 0;
+        }
+
+        /** Every viewing, oldest first. */
+        public List<DiaryEntry> diary() {
+            return handle.createQuery("SELECT watched_on, video_id, source FROM watched ORDER BY watched_on, id")
+                    .map((rs, ctx) -> new DiaryEntry(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                    .list();
+        }
+    }
+}

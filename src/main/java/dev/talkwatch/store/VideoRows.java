@@ -1,0 +1,87 @@
+package dev.talkwatch.store;
+
+import dev.talkwatch.catalog.Snapshot;
+import dev.talkwatch.catalog.Talk;
+import dev.talkwatch.catalog.Video;
+import dev.talkwatch.catalog.VideoStatus;
+import dev.talkwatch.catalog.ViewCount;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** Reading videos with their talk, enrichment and newest counted snapshot: the SQL and the mapping. */
+final class VideoRows {
+
+    /** The video columns, to select from {@code video v}. */
+    static final String COLUMNS = """
+            v.id, v.title, v.status, v.channel, v.duration_seconds, v.published_at, v.recorded_on, v.description,
+            v.track, v.talk_title, v.truncated, v.full_title
+            """;
+
+    /** The newest snapshot with a count of each video in {@code <ids>} (a subquery), joined as {@code latest}. */
+    static String latestJoin(String ids, String asOfCondition) {
+        return """
+                LEFT JOIN (
+                    SELECT s.video_id, s.views, s.views_text, s.views_unit, s.likes, c.captured_at, c.source,
+                           ROW_NUMBER() OVER (PARTITION BY s.video_id ORDER BY c.captured_at DESC, c.id DESC) AS newest
+                    FROM snapshot s JOIN capture c ON c.id = s.capture_id
+                    WHERE s.views IS NOT NULL AND s.video_id IN (%s) %s
+                ) latest ON latest.video_id = v.id AND latest.newest = 1
+                """.formatted(ids, asOfCondition);
+    }
+
+    static final String LATEST_COLUMNS =
+            "latest.views, latest.views_text, latest.views_unit, latest.likes, latest.captured_at, latest.source";
+
+    private VideoRows() {
+    }
+
+    /** Speakers by video and source ('title', 'pyvideo') for the videos {@code idsQuery} selects. */
+    static Map<String, Map<String, List<String>>> speakers(Handle handle, String idsQuery, Map<String, Object> binds) {
+        Map<String, Map<String, List<String>>> speakers = new HashMap<>();
+        var query = handle.createQuery("SELECT s.video_id, s.source, s.name FROM video_speaker s WHERE s.video_id IN ("
+                + idsQuery + ") ORDER BY s.video_id, s.source, s.ordinal");
+        binds.forEach(query::bind);
+        query.map((rs, ctx) -> List.of(rs.getString("video_id"), rs.getString("source"), rs.getString("name")))
+                .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
+                        .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));
+        return speakers;
+    }
+
+    /** The video of the current row; pyvideo's full names and full title complete what YouTube's title shows. */
+    static Video video(ResultSet rs, Map<String, List<String>> speakers) throws SQLException {
+        String fullTitle = rs.getString("full_title");
+        boolean truncated = rs.getInt("truncated") == 1;
+        List<String> names = speakers.getOrDefault("pyvideo", speakers.getOrDefault("title", List.of()));
+        String talkTitle = truncated && fullTitle != null ? fullTitle : rs.getString("talk_title");
+        Talk talk = new Talk(rs.getString("track"), names, talkTitle, truncated && fullTitle == null);
+        int seconds = rs.getInt("duration_seconds");
+        Integer duration = rs.wasNull() ? null : seconds;
+        String recordedOn = rs.getString("recorded_on");
+        return new Video(rs.getString("id"), rs.getString("title"), VideoStatus.byId(rs.getString("status")),
+                rs.getString("channel"), duration, Times.parse(rs.getString("published_at")),
+                recordedOn == null ? null : LocalDate.parse(recordedOn), rs.getString("description"), talk);
+    }
+
+    /** The snapshot of the current row's {@code latest} columns, or null. */
+    static Snapshot latest(ResultSet rs) throws SQLException {
+        if (rs.getObject("views") == null) {
+            return null;
+        }
+        ViewCount views = new ViewCount(rs.getLong("views"), rs.getString("views_text"), rs.getLong("views_unit"));
+        long likes = rs.getLong("likes");
+        return new Snapshot(Times.parse(rs.getString("captured_at")), views, rs.wasNull() ? null : likes,
+                rs.getString("source"));
+    }
+
+    /** The condition that limits snapshots to captures taken up to {@code asOf}, or none. */
+    static String asOf(Instant asOf) {
+        return asOf == null ? "" : "AND c.captured_at <= :asOf";
+    }
+}
