@@ -7,6 +7,8 @@ import dev.talkwatch.ingest.ImportResult;
 import dev.talkwatch.ingest.Source;
 import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.publish.RecapPublisher;
+import dev.talkwatch.publish.RecapSource;
+import dev.talkwatch.store.CurationStore;
 import dev.talkwatch.store.CatalogStore;
 import dev.talkwatch.store.Database;
 import dev.talkwatch.catalog.TalkwatchException;
@@ -46,7 +48,8 @@ final class DemoCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         Path demoDatabase = environment.dataDirectory().resolve("demo.db");
         deleteDatabase(demoDatabase);
-        CatalogStore store = new CatalogStore(Database.openSqlite(demoDatabase));
+        Database database = Database.openSqlite(demoDatabase);
+        CatalogStore store = new CatalogStore(database);
 
         Source sample = Source.resource(DemoCommand.class, SAMPLE, CAPTURED);
         ImportResult result = new Importer(store, environment.clock())
@@ -54,8 +57,11 @@ final class DemoCommand implements Callable<Integer> {
         result.playlists().forEach(playlist -> environment.err().println(ImportCommand.summary(playlist)));
 
         Playlist playlist = store.requirePlaylist(null);
-        RecapOptions options = new RecapOptions(null, null, POST_DATE, List.of("python"), RecapOptions.DEFAULT_CUTOFF);
-        environment.out().print(new RecapPublisher().markdown(playlist, store.items(playlist.id()), options));
+        RecapOptions options = new RecapOptions(null, null, POST_DATE, List.of("python"), RecapOptions.DEFAULT_CUTOFF,
+                null, null, null);
+        RecapSource source = RecapSource.load(store, new CurationStore(database), playlist, null,
+                OffsetDateTime.now(environment.clock()));
+        environment.out().print(new RecapPublisher().markdown(source, options));
         environment.out().flush();
         environment.err().println();
         environment.err().println("The demo catalog is " + demoDatabase + "; look around in it with:");

@@ -73,6 +73,9 @@ final class ImportCommand implements Callable<Integer> {
         if (result.facts() != null) {
             out.println(summary(result.facts()));
         }
+        if (result.curation() != null) {
+            out.println(summary(result.curation()));
+        }
         if (result.playlistsNamed() > 0) {
             out.println("named " + result.playlistsNamed() + (result.playlistsNamed() == 1 ? " playlist" : " playlists")
                     + " of the catalog from the Data API's playlists.list");
@@ -99,6 +102,19 @@ final class ImportCommand implements Callable<Integer> {
         }
         return "video facts from " + String.join(", ", facts.sources()) + ": counts for " + facts.videosCounted()
                 + " more videos, details for " + facts.videosDetailed() + "; " + problems(facts.problems().size());
+    }
+
+    static String summary(ImportResult.CurationImport curation) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (curation.ratings() + curation.notes() + curation.queued() > 0) {
+            parts.add(curation.ratings() + " ratings, " + curation.notes() + " notes, " + curation.queued() + " queued talks");
+        }
+        if (curation.watched() + curation.otherViewings() > 0) {
+            parts.add(curation.watched() + " viewings of catalog videos on " + curation.watchedDays() + " days"
+                    + (curation.otherViewings() > 0 ? " (" + curation.otherViewings() + " viewings of other videos left out)" : ""));
+        }
+        return "curation from " + String.join(", ", curation.sources()) + ": "
+                + (parts.isEmpty() ? "nothing new" : String.join("; ", parts));
     }
 
     private static String problems(int count) {

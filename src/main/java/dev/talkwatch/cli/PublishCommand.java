@@ -1,10 +1,19 @@
 package dev.talkwatch.cli;
 
 import dev.talkwatch.catalog.Playlist;
+import dev.talkwatch.catalog.TalkwatchException;
 import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.publish.RecapPublisher;
+import dev.talkwatch.publish.RecapSource;
+import dev.talkwatch.publish.SectionSpec;
+import dev.talkwatch.store.CurationStore;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,17 +24,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code talkwatch publish [PLAYLIST]}: the recap post in Markdown. */
+/** {@code talkwatch publish [PLAYLIST]}: the recap post, in Markdown or HTML. */
 @Command(
         name = "publish",
         mixinStandardHelpOptions = true,
         description = {
-            "Write the recap post for a playlist in Markdown with Hugo front matter: the line linking the playlist,"
-                    + " then its popular talks and popular tutorials (at least --cutoff views), most viewed first,"
-                    + " with counts written as YouTube writes them (3.6K, 925)."},
+            "Write the recap post of a playlist: Hugo front matter, the line linking the playlist, your notes (rated"
+                    + " talks, ★/☆ with ½, with their notes), your enqueued talks, and the popular talks and tutorials"
+                    + " over the cutoff, most viewed first, counts written as YouTube writes them (3.6K, 925).",
+            "A post imported before (talkwatch import post.md) gives the layout: its own text is written back in its"
+                    + " place. --template uses your own Mustache template; the README documents its model."},
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch publish > content/posts/pycon-us-2024.md",
-            "  talkwatch publish 'PyCon US 2024' --cutoff 1000 --date 2024-08-06 --tag python --out recap.md"})
+            "  talkwatch publish 'PyCon US 2024' --as-of 2024-08-06 --out recap.md",
+            "  talkwatch publish --cutoff 1000 --author Willi --tag python --format html --out recap.html",
+            "  talkwatch publish --section 'Popular keynotes:=Keynote' --section 'Popular talks ({cutoff}+ views):=Talks@1000'"})
 final class PublishCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,38 +53,102 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the post to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--cutoff", paramLabel = "N", defaultValue = "" + RecapOptions.DEFAULT_CUTOFF,
-            description = "Least views for a talk to count as popular (default: ${DEFAULT-VALUE}).")
-    long cutoff;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+            description = "markdown or html (a standalone page) (default: ${DEFAULT-VALUE}).")
+    PostFormat format;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "Write the post with this Mustache template.")
+    Path template;
+
+    @Option(names = "--cutoff", paramLabel = "N", description = "Least views for a talk to count as popular (default: the"
+            + " post's, the configuration's, or 500).")
+    Long cutoff;
+
+    @Option(names = "--section", paramLabel = "HEADING=TRACKS[@N]", description = "A popular section instead of the"
+            + " post's: its heading, its tracks (* for all, !Tutorials for all but), its own cutoff. Repeat for more.")
+    List<String> sections;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Count views as the snapshots of that day showed them.")
+    String asOf;
 
     @Option(names = "--date", paramLabel = "DATE", converter = Dates.class,
-            description = "The post's date in the front matter (default: now).")
+            description = "The post's date in the front matter (default: the post's, or now).")
     OffsetDateTime date;
 
-    @Option(names = "--title", paramLabel = "TEXT",
-            description = "The post's title (default: the event name followed by \"Recordings\").")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The post's title (default: the post's, or the event"
+            + " name followed by \"Recordings\").")
     String title;
 
     @Option(names = "--event", paramLabel = "NAME", description = "The conference's name (default: the playlist's title).")
     String event;
 
+    @Option(names = "--author", paramLabel = "NAME", description = "Your name, for \"NAME's notes:\" (default: the post's,"
+            + " or author= in the configuration).")
+    String author;
+
     @Option(names = "--tag", paramLabel = "TAG", description = "A tag for the front matter; repeat for more.")
     List<String> tags = List.of();
 
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "rated", description = "The order of your notes:"
+            + " rated (as you rated them), rating, views, title or position (default: ${DEFAULT-VALUE}).")
+    RecapOptions.NotesOrder sort;
+
+    enum PostFormat { MARKDOWN, HTML }
+
     @Override
-    public Integer call() {
-        if (cutoff < 0) {
+    public Integer call() throws IOException {
+        if (cutoff != null && cutoff < 0) {
             throw new ParameterException(spec.commandLine(), "--cutoff must not be negative, was " + cutoff);
         }
+        Config config = Config.load(root.environment());
         Playlist chosen = playlist.resolve(root.store());
-        if (chosen.title() == null && event == null) {
+        OffsetDateTime now = OffsetDateTime.now(root.environment().clock());
+        RecapSource source = RecapSource.load(root.store(), new CurationStore(root.database()), chosen, asOfInstant(), now);
+        if (chosen.title() == null && event == null && source.post().map(p -> p.event() == null).orElse(true)) {
             root.environment().err().println("note: no imported source named playlist " + chosen.id()
                     + " (the snippet's output does not); the post calls it by its id, give --event NAME to name it");
         }
-        OffsetDateTime postDate = date != null ? date : OffsetDateTime.now(root.environment().clock());
-        RecapOptions options = new RecapOptions(title, event, postDate, tags, cutoff);
-        String post = new RecapPublisher().markdown(chosen, root.store().items(chosen.id()), options);
-        Output.write(post, out, root.environment());
+        RecapOptions options = new RecapOptions(title, event, date,
+                tags.isEmpty() && source.post().isEmpty() ? config.tags() : tags,
+                cutoff != null ? cutoff : source.post().isPresent() ? null : config.cutoff().orElse(null),
+                author != null ? author : source.post().map(p -> p.author()).isPresent() ? null : config.author().orElse(null),
+                sections == null ? null : sections.stream().map(this::section).toList(), sort);
+        RecapPublisher publisher = new RecapPublisher();
+        String text;
+        if (template != null) {
+            if (!Files.isRegularFile(template)) {
+                throw new TalkwatchException("cannot read the template '" + template + "': no such file");
+            }
+            text = publisher.withTemplate(source, options, template.toString(), Files.readString(template),
+                    format == PostFormat.HTML);
+        } else {
+            text = format == PostFormat.HTML ? publisher.html(source, options) : publisher.markdown(source, options);
+        }
+        Output.write(text, out, root.environment());
         return 0;
+    }
+
+    private SectionSpec section(String text) {
+        try {
+            return SectionSpec.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    // A day means the whole day: the snapshots taken up to its end.
+    private Instant asOfInstant() {
+        if (asOf == null) {
+            return null;
+        }
+        ZoneId zone = root.environment().clock().getZone();
+        if (asOf.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(asOf.strip()).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+        }
+        try {
+            return Dates.parse(asOf, zone).toInstant();
+        } catch (picocli.CommandLine.TypeConversionException e) {
+            throw new ParameterException(spec.commandLine(), "--as-of: " + e.getMessage());
+        }
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * with facts about single videos (Data API {@code videos.list}, pyvideo), if it had any, and how
  * many playlists the catalog had got their names from a Data API {@code playlists.list} page.
  */
-public record ImportResult(List<PlaylistImport> playlists, FactsImport facts, int playlistsNamed) {
+public record ImportResult(List<PlaylistImport> playlists, FactsImport facts, int playlistsNamed,
+        CurationImport curation) {
 
     public ImportResult {
         playlists = List.copyOf(playlists);
@@ -24,6 +25,19 @@ public record ImportResult(List<PlaylistImport> playlists, FactsImport facts, in
         public FactsImport {
             sources = List.copyOf(sources);
             problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * What a recap post or a watch history brought to the curation: ratings, notes and queued talks
+     * from posts, and viewings of catalog videos on how many days (viewings of other videos are not
+     * kept). Null in an {@link ImportResult} without posts or histories.
+     */
+    public record CurationImport(List<String> sources, int ratings, int notes, int queued, int watched, int watchedDays,
+            int otherViewings) {
+
+        public CurationImport {
+            sources = List.copyOf(sources);
         }
     }
 

@@ -3,7 +3,9 @@ package dev.talkwatch.ingest;
 import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
 import dev.talkwatch.catalog.YouTubeLinks;
+import dev.talkwatch.catalog.Note;
 import dev.talkwatch.store.CatalogWriter;
+import dev.talkwatch.store.CurationStore;
 import dev.talkwatch.store.EntryRow;
 import dev.talkwatch.store.VideoDetails;
 import dev.talkwatch.store.VideoRow;
@@ -50,17 +52,18 @@ final class ImportRun {
             playlists.add(importPlaylist(group, facts));
         }
         ImportResult.FactsImport factsImport = importFacts(read, fresh, facts);
+        ImportResult.CurationImport curationImport = importCuration(fresh);
         writer.reindex(touched);
         for (Importer.ReadSource source : fresh) {
             writer.recordSource(source.digest(), source.source().name(), source.format().id(),
                     captureOfSource.get(source.digest()), now);
         }
-        if (playlists.isEmpty() && factsImport == null && named == 0 && !fresh.isEmpty()) {
+        if (playlists.isEmpty() && factsImport == null && curationImport == null && named == 0 && !fresh.isEmpty()) {
             throw new UnreadableSourceException(String.join("', '", fresh.stream().map(r -> r.source().name()).toList()),
                     "it names playlists, but holds none of their videos and none of them is in the catalog;"
                             + " import it together with their playlistItems.list pages");
         }
-        return new ImportResult(playlists, factsImport, named);
+        return new ImportResult(playlists, factsImport, named, curationImport);
     }
 
     private static Map<String, VideoFacts> factsById(List<Importer.ReadSource> sources) {
@@ -112,7 +115,8 @@ final class ImportRun {
                     "it holds playlist " + title + " but no videos; is the playlist empty or private?");
         }
 
-        Instant capturedAt = capturedAt(fresh);
+        Instant capturedAt = options.capturedAt().or(() -> pages.stream().map(PlaylistCapture::capturedAt)
+                .filter(Objects::nonNull).findFirst()).orElseGet(() -> capturedAt(fresh));
         PlaylistCapture meta = merge.metadata();
         writer.upsertPlaylist(playlistId, meta.title(), meta.channel(), meta.channelId(), now);
         String formats = fresh.stream().map(r -> r.format().id()).distinct().collect(Collectors.joining("+"));
@@ -202,6 +206,58 @@ final class ImportRun {
         }
         fresh.forEach(r -> problems.addAll(r.content().captures().isEmpty() ? r.problems() : List.of()));
         return new ImportResult.FactsImport(names, counted.size(), detailed, false, problems);
+    }
+
+    // After the playlists, so every video a post rates or queues is in the catalog.
+    private ImportResult.CurationImport importCuration(List<Importer.ReadSource> fresh) {
+        List<Importer.ReadSource> sources = fresh.stream()
+                .filter(r -> !r.content().posts().isEmpty() || !r.content().viewings().isEmpty()).toList();
+        if (sources.isEmpty()) {
+            return null;
+        }
+        CurationStore.Curation curation = writer.curation();
+        int ratings = 0;
+        int notes = 0;
+        int queued = 0;
+        for (PostContent post : sources.stream().flatMap(r -> r.content().posts().stream()).toList()) {
+            writer.savePost(post.playlistId(), post.post(), now);
+            for (PostContent.Rated rated : post.ratings()) {
+                curation.rate(rated.videoId(), rated.stars(), now);
+                ratings++;
+            }
+            for (Map.Entry<String, List<String>> own : post.notes().entrySet()) {
+                List<String> known = curation.notes(own.getKey()).stream().map(Note::text).toList();
+                for (String text : own.getValue()) {
+                    if (!known.contains(text)) {
+                        curation.addNote(own.getKey(), text, now);
+                        notes++;
+                    }
+                }
+                touched.add(own.getKey());
+            }
+            List<String> queue = curation.queue();
+            for (String videoId : post.queue()) {
+                if (!queue.contains(videoId)) {
+                    curation.enqueue(videoId, null, now);
+                    queued++;
+                }
+            }
+        }
+        int watched = 0;
+        int other = 0;
+        Set<java.time.LocalDate> days = new HashSet<>();
+        for (Viewing viewing : sources.stream().flatMap(r -> r.content().viewings().stream()).toList()) {
+            if (writer.videoExists(viewing.videoId())) {
+                if (curation.addWatched(viewing.videoId(), viewing.day(), "takeout")) {
+                    watched++;
+                    days.add(viewing.day());
+                }
+            } else {
+                other++;
+            }
+        }
+        return new ImportResult.CurationImport(sources.stream().map(r -> r.source().name()).toList(), ratings, notes,
+                queued, watched, days.size(), other);
     }
 
     private Instant capturedAt(List<Importer.ReadSource> sources) {

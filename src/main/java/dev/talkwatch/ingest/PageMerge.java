@@ -35,6 +35,10 @@ record PageMerge(SortedMap<Integer, VideoEntry> entries, boolean complete, Playl
         }
         boolean contiguous = entries.isEmpty() || entries.lastKey() == entries.size();
         boolean continues = !entries.isEmpty() && pageOf.get(entries.lastKey()).continues();
+        boolean excerpt = pages.stream().anyMatch(PlaylistCapture::excerpt);
+        if (excerpt) {
+            return new PageMerge(entries, false, metadata(pages)); // a post names a selection, not the playlist
+        }
         if (!contiguous) {
             problems.add(new ImportProblem(names(pages), "", "positions " + gaps(entries)
                     + " are missing; import the playlist's other pages as well"));

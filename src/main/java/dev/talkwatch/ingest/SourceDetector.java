@@ -43,9 +43,19 @@ public final class SourceDetector {
         if (first == '{') {
             return json(source, topLevelFields(start));
         }
+        if (first == '[') {
+            Map<String, String> firstItem = topLevelFields(start.substring(1).stripLeading());
+            if (firstItem.containsKey("titleUrl") || firstItem.containsKey("header") && firstItem.containsKey("time")) {
+                return SourceFormat.TAKEOUT;
+            }
+            throw unknown(source, "it is a JSON array, but not a watch history talkwatch knows");
+        }
         String lower = start.toLowerCase(Locale.ROOT);
         if (first == '<' || lower.contains("<html") || prefix.contains("ytInitialData")) {
             return containsRenderedVideos(source) ? SourceFormat.RENDERED_PAGE : SourceFormat.YOUTUBE_PAGE;
+        }
+        if (PostReader.looksLikePost(prefix)) {
+            return SourceFormat.POST;
         }
         if (SnippetReader.looksLikeSnippetOutput(prefix)) {
             return SourceFormat.SNIPPET;

@@ -14,7 +14,9 @@ public enum SourceFormat {
     SNIPPET("snippet", "the output of the recap post's JavaScript snippet (\"[title](url)\",views per line)"),
     YTDLP("yt-dlp", "yt-dlp's JSON for a playlist (yt-dlp -J --flat-playlist, or the JSON lines of -j)"),
     DATA_API("data-api", "YouTube Data API v3 responses (playlistItems.list and videos.list pages)"),
-    PYVIDEO("pyvideo", "a pyvideo.org event folder (category.json and videos/*.json)");
+    PYVIDEO("pyvideo", "a pyvideo.org event folder (category.json and videos/*.json)"),
+    POST("post", "a recap post in Markdown (front matter, notes, enqueued talks, popular talks)"),
+    TAKEOUT("takeout", "Google Takeout's YouTube watch history (watch-history.json)");
 
     private final String id;
     private final String description;
@@ -43,6 +45,8 @@ public enum SourceFormat {
             case YTDLP -> new YtDlpReader();
             case DATA_API -> new DataApiReader();
             case PYVIDEO -> new PyvideoReader();
+            case POST -> new PostReader();
+            case TAKEOUT -> new TakeoutReader();
         };
     }
 

@@ -18,6 +18,15 @@ public final class TextRepair {
     private TextRepair() {
     }
 
+    /**
+     * A line of the author's own text, repaired but otherwise left as it was: its spaces, indentation
+     * and Markdown stay. Never null.
+     */
+    public static String cleanLine(String line) {
+        String repaired = Normalizer.normalize(Mojibake.repair(line), Normalizer.Form.NFC);
+        return ZERO_WIDTH.matcher(repaired).replaceAll("");
+    }
+
     /** The repaired text, or null for null or blank input. */
     public static String clean(String text) {
         if (text == null) {

@@ -3,30 +3,44 @@ package dev.talkwatch.publish;
 import java.util.List;
 
 /**
- * Everything a recap template can show, already formatted. Template variables written {@code {{x}}}
- * are escaped for the output format; the fields documented as pre-escaped are meant for
- * {@code {{{x}}}}.
+ * Everything a recap template can show, already formatted: the model the README documents for
+ * {@code --template}. Template variables written {@code {{x}}} are escaped for the output format;
+ * the fields documented as pre-escaped (or as Markdown) are meant for {@code {{{x}}}}.
  *
  * @param title the post title (plain text)
- * @param titleYaml the post title as a quoted YAML string (pre-escaped)
- * @param date the post date, ISO 8601 with offset, e.g. 2024-08-06T00:00:00-07:00
+ * @param titleYaml the post title as a YAML scalar (pre-escaped)
+ * @param date the post date as the front matter writes it, e.g. 2024-08-06T00:00:00-07:00 (pre-escaped)
  * @param tags the post's tags, each plain and as YAML
+ * @param frontMatterExtra other front-matter lines of an imported post, as they were (pre-escaped)
  * @param event the conference's name, e.g. "PyCon US 2024"
  * @param playlistUrl the playlist's youtube.com URL (pre-escaped)
- * @param sections the popularity sections that have at least one talk
+ * @param author the author's name, or null
+ * @param blocks the post's blocks in order; each has exactly one of its fields set
+ * @param notes the rated and annotated talks (may have no talks)
+ * @param queue the enqueued talks (may have no talks)
+ * @param popular the popularity sections that have at least one talk
+ * @param finalNewline whether the post ends with a line break (an imported post may not)
  */
 public record RecapModel(
         String title,
         String titleYaml,
         String date,
         List<Tag> tags,
+        List<String> frontMatterExtra,
         String event,
         String playlistUrl,
-        List<Section> sections) {
+        String author,
+        List<Block> blocks,
+        Section notes,
+        Section queue,
+        List<Section> popular,
+        boolean finalNewline) {
 
     public RecapModel {
         tags = List.copyOf(tags);
-        sections = List.copyOf(sections);
+        frontMatterExtra = List.copyOf(frontMatterExtra);
+        blocks = List.copyOf(blocks);
+        popular = List.copyOf(popular);
     }
 
     public boolean hasTags() {
@@ -37,18 +51,41 @@ public record RecapModel(
     public record Tag(String name, String yaml) {
     }
 
-    /** A list of talks under a heading, such as "Popular talks as of today (500+ views, arbitrary cutoff):". */
+    /**
+     * One block of the post: the author's own {@code text} lines (Markdown, as written), the
+     * {@code intro} line, or a {@code notes}, {@code queue} or {@code popular} section.
+     */
+    public record Block(List<Line> text, Intro intro, Section notes, Section queue, Section popular) {
+    }
+
+    /** One line of the author's own text, Markdown as written (pre-escaped). */
+    public record Line(String line) {
+    }
+
+    /** The line that links the playlist: "The {event} recordings are [posted on YouTube]({playlistUrl})." */
+    public record Intro(String event, String playlistUrl) {
+    }
+
+    /** A heading (Markdown as written, pre-escaped) and its talks. */
     public record Section(String heading, List<TalkLine> talks) {
         public Section {
             talks = List.copyOf(talks);
         }
+
+        public boolean hasTalks() {
+            return !talks.isEmpty();
+        }
     }
 
     /**
-     * One talk: its YouTube title, its link (pre-escaped), and its views as YouTube writes them
-     * ("3.6K views"); {@code viewsExact} tells whether the count behind them is exact.
+     * One talk: its YouTube title, link (pre-escaped), views as YouTube writes them ("3.6K views"),
+     * the count behind them and whether it is exact, the user's stars ("★★★½☆") and rating (3.5), the
+     * user's notes (Markdown, pre-escaped), and the talk read from the title.
      */
-    public record TalkLine(String title, String url, String views, long viewCount, boolean viewsExact,
-            String track, String speakers, String talkTitle) {
+    public record TalkLine(String videoId, String title, String url, String views, Long viewCount, Boolean viewsExact,
+            String stars, Double rating, List<String> notes, String track, String speakers, String talkTitle) {
+        public TalkLine {
+            notes = List.copyOf(notes);
+        }
     }
 }

@@ -2,22 +2,45 @@ package dev.talkwatch.publish;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * How to write a recap post. {@code title} is the post's title and {@code event} the name used in
- * its first line; either may be null to derive it from the playlist's title. {@code cutoff} is the
- * least number of views a talk needs to be listed as popular.
+ * How to write a recap post. Null fields fall back to the imported post's, then to talkwatch's
+ * defaults: {@code title} to "EVENT Recordings", {@code event} to the playlist's title,
+ * {@code date} to now, {@code cutoff} to 500, {@code sections} to popular talks and popular
+ * tutorials. An empty {@code tags} list keeps the post's tags.
+ *
+ * @param sections the popularity sections, replacing the post's; null keeps them
+ * @param notesOrder how the notes section orders its talks
  */
-public record RecapOptions(String title, String event, OffsetDateTime date, List<String> tags, long cutoff) {
+public record RecapOptions(String title, String event, OffsetDateTime date, List<String> tags, Long cutoff,
+        String author, List<SectionSpec> sections, NotesOrder notesOrder) {
 
     public static final long DEFAULT_CUTOFF = 500;
 
     public RecapOptions {
-        Objects.requireNonNull(date, "date");
-        tags = List.copyOf(tags);
-        if (cutoff < 0) {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        if (cutoff != null && cutoff < 0) {
             throw new IllegalArgumentException("cutoff must not be negative: " + cutoff);
         }
+        notesOrder = notesOrder == null ? NotesOrder.RATED : notesOrder;
+    }
+
+    /** Options that keep everything of the post and default the rest. */
+    public static RecapOptions defaults() {
+        return new RecapOptions(null, null, null, List.of(), null, null, null, NotesOrder.RATED);
+    }
+
+    /** The order of the talks in the notes section. */
+    public enum NotesOrder {
+        /** In the order the user first rated them, talks with notes only after. */
+        RATED,
+        /** Best rated first. */
+        RATING,
+        /** Most viewed first. */
+        VIEWS,
+        /** By title. */
+        TITLE,
+        /** In playlist order. */
+        POSITION
     }
 }

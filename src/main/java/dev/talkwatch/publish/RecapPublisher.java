@@ -1,71 +1,306 @@
 package dev.talkwatch.publish;
 
-import dev.talkwatch.catalog.Playlist;
+import dev.talkwatch.catalog.Note;
 import dev.talkwatch.catalog.PlaylistItem;
+import dev.talkwatch.catalog.PostBlock;
+import dev.talkwatch.catalog.RecapPost;
+import dev.talkwatch.catalog.Stars;
 import dev.talkwatch.catalog.ViewCount;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Writes the recap post for a playlist: Hugo front matter, the line linking the playlist, and the
- * popular talks and popular tutorials over the cutoff, most viewed first. Stateless.
+ * Builds the recap post's model: front matter, the line linking the playlist, the notes (rated
+ * talks with their notes), the enqueued talks and the popular sections over the cutoff, most viewed
+ * first. An imported post gives the layout, and its own text is kept in its place; without one the
+ * post has the layout of talkwatch's default. Stateless.
  */
 public final class RecapPublisher {
 
     private static final DateTimeFormatter HUGO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-    private static final Set<String> TUTORIAL_TRACKS = Set.of("tutorial", "tutorials");
+    private static final Pattern HEADING_CUTOFF = Pattern.compile("\\(([\\d,]+)\\+ views");
     private static final Comparator<PlaylistItem> MOST_VIEWED = Comparator
             .comparingLong((PlaylistItem item) -> item.views().map(ViewCount::value).orElse(-1L)).reversed()
             .thenComparingInt(PlaylistItem::position);
 
-    public String markdown(Playlist playlist, List<PlaylistItem> items, RecapOptions options) {
-        return Templates.renderMarkdown("recap.md.mustache", model(playlist, items, options));
+    /** The post in Markdown with talkwatch's default template. */
+    public String markdown(RecapSource source, RecapOptions options) {
+        return markdown(model(source, options));
     }
 
-    public RecapModel model(Playlist playlist, List<PlaylistItem> items, RecapOptions options) {
-        String event = options.event() != null ? options.event() : playlist.displayName();
-        String title = options.title() != null ? options.title() : event + " Recordings";
-        List<RecapModel.Section> sections = new ArrayList<>();
-        String cutoff = NumberFormat.getIntegerInstance(Locale.US).format(options.cutoff());
-        addSection(sections, "Popular talks as of today (" + cutoff + "+ views, arbitrary cutoff):",
-                items, options.cutoff(), item -> !isTutorial(item));
-        addSection(sections, "Popular tutorials as of today:", items, options.cutoff(), RecapPublisher::isTutorial);
-        List<RecapModel.Tag> tags = options.tags().stream()
-                .map(tag -> new RecapModel.Tag(tag, FrontMatter.scalar(tag)))
+    private static String markdown(RecapModel model) {
+        String markdown = Templates.renderMarkdown("recap.md.mustache", model);
+        return model.finalNewline() ? markdown : markdown.substring(0, markdown.length() - 1);
+    }
+
+    /** The post as a standalone HTML page. */
+    public String html(RecapSource source, RecapOptions options) {
+        RecapModel model = model(source, options);
+        return HtmlPage.render(model, markdown(model));
+    }
+
+    /** The post written by a user's Mustache template ({@code html}: escaping for HTML, else for Markdown). */
+    public String withTemplate(RecapSource source, RecapOptions options, String name, String template, boolean html) {
+        return Templates.renderUser(name, template, html ? Templates.Format.HTML : Templates.Format.MARKDOWN,
+                model(source, options));
+    }
+
+    public RecapModel model(RecapSource source, RecapOptions options) {
+        RecapPost post = source.post().orElse(null);
+        String event = first(options.event(), post == null ? null : post.event(), source.playlist().displayName());
+        String title = first(options.title(), post == null ? null : post.title(), event + " Recordings");
+        String date = options.date() != null ? options.date().format(HUGO_DATE)
+                : post != null && post.date() != null ? post.date() : source.now().format(HUGO_DATE);
+        List<String> tagNames = !options.tags().isEmpty() ? options.tags() : post == null ? List.of() : post.tags();
+        List<RecapModel.Tag> tags = tagNames.stream().map(t -> new RecapModel.Tag(t, FrontMatter.scalar(t))).toList();
+        String author = options.author() != null ? options.author() : post == null ? null : post.author();
+        String playlistUrl = MarkdownText.linkDestination(source.playlist().url());
+
+        RecapModel.Section notes = notes(source, options, post, author);
+        RecapModel.Section queue = queue(source, options, post, author);
+        List<PostBlock> layout = layout(post, options, notes, queue);
+        List<RecapModel.Block> blocks = new ArrayList<>();
+        List<RecapModel.Section> popular = new ArrayList<>();
+        long postCutoff = post == null ? RecapOptions.DEFAULT_CUTOFF : post.blocks().stream()
+                .filter(b -> b.kind() == PostBlock.Kind.POPULAR && b.cutoff() != null)
+                .map(PostBlock::cutoff).findFirst().orElse(RecapOptions.DEFAULT_CUTOFF);
+        for (PostBlock block : layout) {
+            switch (block.kind()) {
+                case TEXT -> blocks.add(new RecapModel.Block(block.lines().stream().map(RecapModel.Line::new).toList(),
+                        null, null, null, null));
+                case INTRO -> blocks.add(new RecapModel.Block(null, new RecapModel.Intro(event, playlistUrl), null, null, null));
+                case NOTES -> blocks.add(new RecapModel.Block(null, null, notes, null, null));
+                case QUEUE -> blocks.add(new RecapModel.Block(null, null, null, queue, null));
+                case POPULAR -> {
+                    RecapModel.Section section = popular(source.items(), block, cutoff(block, options, postCutoff));
+                    popular.add(section);
+                    blocks.add(new RecapModel.Block(null, null, null, null, section));
+                }
+            }
+        }
+        return new RecapModel(title, FrontMatter.quoted(title), date, tags,
+                post == null ? List.of() : post.frontMatterExtra(), event, playlistUrl, author,
+                withoutEmptySections(blocks), notes, queue, popular.stream().filter(RecapModel.Section::hasTalks).toList(),
+                post == null || post.finalNewline());
+    }
+
+    /**
+     * The post's blocks, or the default layout; the popular sections of {@code --section} replace
+     * the post's, and sections the post lacks but now have talks go before the first popular one.
+     */
+    private static List<PostBlock> layout(RecapPost post, RecapOptions options, RecapModel.Section notes,
+            RecapModel.Section queue) {
+        List<PostBlock> blocks = new ArrayList<>();
+        if (post == null) {
+            blocks.add(PostBlock.text(List.of(""))); // the blank line after the front matter
+            blocks.add(PostBlock.of(PostBlock.Kind.INTRO, null));
+            blocks.add(PostBlock.of(PostBlock.Kind.NOTES, null));
+            blocks.add(PostBlock.of(PostBlock.Kind.QUEUE, null));
+        } else {
+            blocks.addAll(post.blocks());
+        }
+        List<PostBlock> popular = (options.sections() != null || post == null
+                || post.blocks().stream().noneMatch(b -> b.kind() == PostBlock.Kind.POPULAR))
+                ? (options.sections() != null ? options.sections() : SectionSpec.DEFAULTS).stream()
+                        .map(s -> PostBlock.popular(s.heading(), s.cutoff(), s.tracks())).toList()
+                : null;
+        int firstPopular = indexOf(blocks, PostBlock.Kind.POPULAR);
+        if (popular != null) {
+            blocks.removeIf(b -> b.kind() == PostBlock.Kind.POPULAR);
+            int at = firstPopular < 0 ? blocks.size() : Math.min(firstPopular, blocks.size());
+            blocks.addAll(at, popular);
+            firstPopular = at;
+        }
+        for (PostBlock.Kind kind : List.of(PostBlock.Kind.QUEUE, PostBlock.Kind.NOTES)) {
+            RecapModel.Section section = kind == PostBlock.Kind.NOTES ? notes : queue;
+            if (indexOf(blocks, kind) < 0 && section.hasTalks()) {
+                int at = firstPopular < 0 ? blocks.size() : firstPopular;
+                blocks.add(at, PostBlock.of(kind, null));
+            }
+        }
+        return post == null || popular != null || blocks.size() != post.blocks().size() ? spaced(blocks) : blocks;
+    }
+
+    private static int indexOf(List<PostBlock> blocks, PostBlock.Kind kind) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == kind) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // One blank line between two written blocks that have none between them.
+    private static List<PostBlock> spaced(List<PostBlock> blocks) {
+        List<PostBlock> spaced = new ArrayList<>();
+        for (PostBlock block : blocks) {
+            if (!spaced.isEmpty() && block.kind() != PostBlock.Kind.TEXT && endsWithoutBlank(spaced.getLast())) {
+                spaced.add(PostBlock.text(List.of("")));
+            }
+            if (!spaced.isEmpty() && block.kind() == PostBlock.Kind.TEXT && spaced.getLast().kind() != PostBlock.Kind.TEXT
+                    && !block.lines().isEmpty() && !block.lines().getFirst().isEmpty()) {
+                spaced.add(PostBlock.text(List.of("")));
+            }
+            spaced.add(block);
+        }
+        return spaced;
+    }
+
+    private static boolean endsWithoutBlank(PostBlock block) {
+        return block.kind() != PostBlock.Kind.TEXT || block.lines().isEmpty() || !block.lines().getLast().isEmpty();
+    }
+
+    // A section without talks is left out, with the blank line that followed it.
+    private static List<RecapModel.Block> withoutEmptySections(List<RecapModel.Block> blocks) {
+        List<RecapModel.Block> kept = new ArrayList<>();
+        boolean dropNextBlank = false;
+        for (RecapModel.Block block : blocks) {
+            RecapModel.Section section = block.notes() != null ? block.notes() : block.queue() != null ? block.queue() : block.popular();
+            if (section != null && !section.hasTalks()) {
+                dropNextBlank = true;
+                continue;
+            }
+            if (dropNextBlank && block.text() != null && !block.text().isEmpty() && block.text().getFirst().line().isEmpty()) {
+                List<RecapModel.Line> rest = block.text().subList(1, block.text().size());
+                dropNextBlank = false;
+                if (!rest.isEmpty()) {
+                    kept.add(new RecapModel.Block(rest, null, null, null, null));
+                }
+                continue;
+            }
+            dropNextBlank = false;
+            kept.add(block);
+        }
+        while (!kept.isEmpty() && kept.getLast().text() != null
+                && kept.getLast().text().stream().allMatch(l -> l.line().isEmpty())) {
+            kept.removeLast(); // no blank lines at the end of a post
+        }
+        return kept;
+    }
+
+    private RecapModel.Section notes(RecapSource source, RecapOptions options, RecapPost post, String author) {
+        Map<String, PlaylistItem> byVideo = byVideo(source.items());
+        List<String> order = new ArrayList<>(source.ratings().keySet());
+        source.notes().keySet().stream().filter(id -> !source.ratings().containsKey(id)).sorted().forEach(order::add);
+        List<PlaylistItem> talks = order.stream().filter(byVideo::containsKey).map(byVideo::get)
+                .filter(item -> source.ratings().containsKey(item.video().id())
+                        || !source.notes().getOrDefault(item.video().id(), List.of()).isEmpty())
                 .toList();
-        return new RecapModel(title, FrontMatter.quoted(title), options.date().format(HUGO_DATE), tags, event,
-                MarkdownText.linkDestination(playlist.url()), sections);
+        Comparator<PlaylistItem> order2 = switch (options.notesOrder()) {
+            case RATED -> null;
+            case RATING -> Comparator.comparingInt((PlaylistItem i) -> rating(source, i)).reversed();
+            case VIEWS -> MOST_VIEWED;
+            case TITLE -> Comparator.comparing((PlaylistItem i) -> i.video().title().toLowerCase(Locale.ROOT));
+            case POSITION -> Comparator.comparingInt(PlaylistItem::position);
+        };
+        if (order2 != null) {
+            talks = talks.stream().sorted(order2).toList();
+        }
+        String heading = sectionHeading(post, options, author, PostBlock.Kind.NOTES, "'s notes:", "My notes:");
+        return new RecapModel.Section(heading, talks.stream().map(item -> line(item, source)).toList());
     }
 
-    private static void addSection(List<RecapModel.Section> sections, String heading, List<PlaylistItem> items,
-            long cutoff, Predicate<PlaylistItem> belongs) {
+    private static int rating(RecapSource source, PlaylistItem item) {
+        Stars stars = source.ratings().get(item.video().id());
+        return stars == null ? -1 : stars.halfStars();
+    }
+
+    private RecapModel.Section queue(RecapSource source, RecapOptions options, RecapPost post, String author) {
+        Map<String, PlaylistItem> byVideo = byVideo(source.items());
+        List<RecapModel.TalkLine> talks = source.queue().stream().filter(byVideo::containsKey)
+                .map(id -> line(byVideo.get(id), source)).toList();
+        String heading = sectionHeading(post, options, author, PostBlock.Kind.QUEUE, "'s enqueued talks:",
+                "My enqueued talks:");
+        return new RecapModel.Section(heading, talks);
+    }
+
+    // --author names the sections anew; otherwise the post's own heading stays as written.
+    private static String sectionHeading(RecapPost post, RecapOptions options, String author, PostBlock.Kind kind,
+            String suffix, String anonymous) {
+        if (options.author() == null && post != null) {
+            String own = post.blocks().stream().filter(b -> b.kind() == kind).map(PostBlock::heading).findFirst().orElse(null);
+            if (own != null) {
+                return own;
+            }
+        }
+        return author == null ? anonymous : author + suffix;
+    }
+
+    private static Map<String, PlaylistItem> byVideo(List<PlaylistItem> items) {
+        Map<String, PlaylistItem> byVideo = new LinkedHashMap<>();
+        items.forEach(item -> byVideo.putIfAbsent(item.video().id(), item));
+        return byVideo;
+    }
+
+    /**
+     * A section of {@code --section} keeps its own cutoff; otherwise {@code --cutoff} holds, then the
+     * post's cutoff for its sections (a heading without one takes the post's first), then 500.
+     */
+    private static long cutoff(PostBlock block, RecapOptions options, long postCutoff) {
+        if (options.sections() != null) {
+            return block.cutoff() != null ? block.cutoff()
+                    : options.cutoff() != null ? options.cutoff() : RecapOptions.DEFAULT_CUTOFF;
+        }
+        if (options.cutoff() != null) {
+            return options.cutoff();
+        }
+        return block.cutoff() != null ? block.cutoff() : postCutoff;
+    }
+
+    private RecapModel.Section popular(List<PlaylistItem> items, PostBlock block, long cutoff) {
+        SectionSpec spec = new SectionSpec(block.heading(), block.tracks(), cutoff);
         List<RecapModel.TalkLine> talks = items.stream()
-                .filter(belongs)
+                .filter(spec::lists)
                 .filter(item -> item.video().status().available()) // a private or deleted video cannot be watched
                 .filter(item -> item.views().map(v -> v.value() >= cutoff).orElse(false))
                 .sorted(MOST_VIEWED)
-                .map(RecapPublisher::line)
+                .map(item -> line(item, null))
                 .toList();
-        if (!talks.isEmpty()) {
-            sections.add(new RecapModel.Section(heading, talks));
+        return new RecapModel.Section(heading(block, cutoff), talks);
+    }
+
+    // "(500+ views" takes the cutoff in force; a heading written for this very cutoff stays as it was.
+    private static String heading(PostBlock block, long cutoff) {
+        String heading = block.heading();
+        String formatted = NumberFormat.getIntegerInstance(Locale.US).format(cutoff);
+        if (heading.contains("{cutoff}")) {
+            return heading.replace("{cutoff}", formatted);
         }
+        Matcher m = HEADING_CUTOFF.matcher(heading);
+        if (m.find() && Long.parseLong(m.group(1).replace(",", "")) != cutoff) {
+            return heading.substring(0, m.start(1)) + formatted + heading.substring(m.end(1));
+        }
+        return heading;
     }
 
-    private static boolean isTutorial(PlaylistItem item) {
-        String track = item.video().talk().track();
-        return track != null && TUTORIAL_TRACKS.contains(track.toLowerCase(Locale.ROOT));
+    private static RecapModel.TalkLine line(PlaylistItem item, RecapSource curation) {
+        ViewCount views = item.views().orElse(null);
+        Stars stars = curation == null ? null : curation.ratings().get(item.video().id());
+        List<String> notes = curation == null ? List.of()
+                : curation.notes().getOrDefault(item.video().id(), List.of()).stream().map(Note::text).toList();
+        var talk = item.video().talk();
+        return new RecapModel.TalkLine(item.video().id(), item.video().title(),
+                MarkdownText.linkDestination(item.sourceLinkOrUrl()),
+                views == null ? null : views.abbreviatedWithNoun(), views == null ? null : views.value(),
+                views == null ? null : views.exact(), stars == null ? null : stars.glyphs(),
+                stars == null ? null : stars.value(), notes, talk.track(), String.join(", ", talk.speakers()), talk.title());
     }
 
-    private static RecapModel.TalkLine line(PlaylistItem item) {
-        ViewCount views = item.views().orElseThrow();
-        return new RecapModel.TalkLine(item.video().title(), MarkdownText.linkDestination(item.sourceLinkOrUrl()),
-                views.abbreviatedWithNoun(), views.value(), views.exact(), item.video().talk().track(),
-                String.join(", ", item.video().talk().speakers()), item.video().talk().title());
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 }

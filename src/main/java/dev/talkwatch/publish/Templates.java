@@ -3,14 +3,16 @@ package dev.talkwatch.publish;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import dev.talkwatch.catalog.TalkwatchException;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Mustache templates whose {@code {{x}}} escapes for the output format instead of for HTML, so a
- * Markdown template cannot be broken by the text it shows.
+ * Mustache templates. For Markdown, {@code {{x}}} escapes Markdown instead of HTML, so a template
+ * cannot be broken by the text it shows; for HTML it escapes HTML.
  */
 final class Templates {
 
@@ -19,8 +21,33 @@ final class Templates {
     private Templates() {
     }
 
+    /** The output formats a template can write, each with its escaping. */
+    enum Format { MARKDOWN, HTML }
+
     static String renderMarkdown(String template, Object model) {
-        return render(new MarkdownFactory(), template, model);
+        return render(factory(Format.MARKDOWN), template, model);
+    }
+
+    static String renderHtml(String template, Object model) {
+        return render(factory(Format.HTML), template, model);
+    }
+
+    /** Renders a user's template; a broken one fails with a message naming it. */
+    static String renderUser(String name, String text, Format format, Object model) {
+        try {
+            Mustache mustache = factory(format).compile(new StringReader(text), name);
+            StringWriter out = new StringWriter();
+            mustache.execute(out, model).flush();
+            return out.toString();
+        } catch (MustacheException e) {
+            throw new TalkwatchException("cannot use the template '" + name + "': " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DefaultMustacheFactory factory(Format format) {
+        return format == Format.MARKDOWN ? new MarkdownFactory() : new DefaultMustacheFactory(ROOT);
     }
 
     private static String render(DefaultMustacheFactory factory, String template, Object model) {

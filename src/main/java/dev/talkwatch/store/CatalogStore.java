@@ -2,6 +2,7 @@ package dev.talkwatch.store;
 
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.PlaylistItem;
+import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.VideoNotFoundException;
 import dev.talkwatch.catalog.VideoState;
 import dev.talkwatch.catalog.VideoStatus;
@@ -218,6 +219,15 @@ public final class CatalogStore {
                     .list());
         } catch (JdbiException e) {
             throw database.failure("read the history of video " + videoId, e);
+        }
+    }
+
+    /** The layout of the recap post imported for the playlist, if one was. */
+    public Optional<RecapPost> post(String playlistId) {
+        try {
+            return database.jdbi().withHandle(handle -> PostRows.find(handle, playlistId));
+        } catch (JdbiException e) {
+            throw database.failure("read the post of playlist " + playlistId, e);
         }
     }
 

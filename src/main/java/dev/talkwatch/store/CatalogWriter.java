@@ -1,5 +1,6 @@
 package dev.talkwatch.store;
 
+import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.Talk;
 import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
@@ -244,6 +245,16 @@ public final class CatalogWriter {
                 SELECT DISTINCT v.id, v.title FROM playlist_entry e JOIN video v ON v.id = e.video_id
                 WHERE e.playlist_id = :playlistId
                 """, playlistId);
+    }
+
+    /** The curation tables, written in this same transaction. */
+    public CurationStore.Curation curation() {
+        return new CurationStore.Curation(handle);
+    }
+
+    /** Keeps a post's layout for the playlist, replacing the one kept before. */
+    public void savePost(String playlistId, RecapPost post, Instant now) {
+        PostRows.save(handle, playlistId, post, now);
     }
 
     /** Indexes these videos again for search. */

@@ -39,13 +39,15 @@ CREATE TABLE watched (
 -- writes itself ('intro', 'notes', 'queue', 'popular') are regenerated on publish; 'text' blocks
 -- (the author's own paragraphs, other sections, code) are written back as they were.
 CREATE TABLE post (
-    playlist_id  TEXT PRIMARY KEY REFERENCES playlist (id),
-    title        TEXT,
-    date         TEXT,
-    tags         TEXT,
-    author       TEXT,
-    front_matter TEXT,
-    imported_at  TEXT NOT NULL
+    playlist_id   TEXT    PRIMARY KEY REFERENCES playlist (id),
+    title         TEXT,
+    date          TEXT,
+    tags          TEXT,
+    front_matter  TEXT,
+    author        TEXT,
+    event         TEXT,
+    final_newline INTEGER NOT NULL CHECK (final_newline IN (0, 1)),
+    imported_at   TEXT    NOT NULL
 );
 
 CREATE TABLE post_block (

@@ -8,6 +8,7 @@ import dev.talkwatch.catalog.PlaylistItem;
 import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.publish.RecapPublisher;
+import dev.talkwatch.publish.RecapSource;
 import dev.talkwatch.store.CatalogStore;
 import dev.talkwatch.store.Database;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +61,10 @@ class UnavailableVideosTest {
         assertThat(hidden.video().talk().speakers()).containsExactly("Ana Smith");
 
         Playlist playlist = store.requirePlaylist("PLx");
-        String post = new RecapPublisher().markdown(playlist, items,
-                new RecapOptions(null, "Conf", OffsetDateTime.parse("2024-09-01T00:00:00Z"), List.of(), 500));
+        String post = new RecapPublisher().markdown(
+                new RecapSource(playlist, items, Optional.empty(), java.util.Map.of(), java.util.Map.of(), List.of(),
+                        OffsetDateTime.parse("2024-09-01T00:00:00Z")),
+                new RecapOptions(null, "Conf", OffsetDateTime.parse("2024-09-01T00:00:00Z"), List.of(), 500L, null, null, null));
         assertThat(post).contains("Small talk").doesNotContain("Big talk");
     }
 

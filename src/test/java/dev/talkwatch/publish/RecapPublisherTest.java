@@ -11,6 +11,8 @@ import dev.talkwatch.catalog.ViewCount;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecapPublisherTest {
@@ -38,9 +40,18 @@ class RecapPublisherTest {
 
     private final RecapPublisher publisher = new RecapPublisher();
 
+    private static RecapSource source(List<PlaylistItem> items) {
+        return new RecapSource(PLAYLIST, items, Optional.empty(), Map.of(), Map.of(), List.of(),
+                OffsetDateTime.parse("2026-11-25T04:00:00-08:00"));
+    }
+
+    private static RecapOptions options(String title, String event, List<String> tags, long cutoff) {
+        return new RecapOptions(title, event, DATE, tags, cutoff, null, null, null);
+    }
+
     @Test
     void writesThePostInTheSeedsLayout() {
-        String post = publisher.markdown(PLAYLIST, ITEMS, new RecapOptions(null, null, DATE, List.of("python"), 500));
+        String post = publisher.markdown(source(ITEMS), options(null, null, List.of("python"), 500));
 
         assertThat(post).isEqualTo("""
                 ---
@@ -67,7 +78,7 @@ class RecapPublisherTest {
 
     @Test
     void theCutoffDecidesWhoIsPopular() {
-        String post = publisher.markdown(PLAYLIST, ITEMS, new RecapOptions(null, null, DATE, List.of(), 1000));
+        String post = publisher.markdown(source(ITEMS), options(null, null, List.of(), 1000));
 
         assertThat(post).contains("(1,000+ views, arbitrary cutoff):")
                 .contains("Simon Willison").contains("Maintainers Summit").contains("Sebastian Raschka")
@@ -76,7 +87,7 @@ class RecapPublisherTest {
 
     @Test
     void leavesOutSectionsWithoutTalks() {
-        String post = publisher.markdown(PLAYLIST, ITEMS, new RecapOptions(null, null, DATE, List.of(), 2000));
+        String post = publisher.markdown(source(ITEMS), options(null, null, List.of(), 2000));
 
         assertThat(post).contains("Popular talks as of today").doesNotContain("Popular tutorials");
         assertThat(post).contains("tags: []");
@@ -88,7 +99,7 @@ class RecapPublisherTest {
                 item(1, "aaaaaaaaaaa", "Talks - Eve: [click](https://evil.example) *now* <script>alert(1)</script>", "900 views"),
                 item(2, "bbbbbbbbbbb", "Talks - Ann Lee: A ] bracket and a ` tick", "800 views"));
 
-        String post = publisher.markdown(PLAYLIST, nasty, new RecapOptions("Say \"hi\": a \\ post", "PyCon", DATE,
+        String post = publisher.markdown(source(nasty), options("Say \"hi\": a \\ post", "PyCon",
                 List.of("python", "a: b"), 500));
 
         assertThat(post).contains("title: \"Say \\\"hi\\\": a \\\\ post\"")
