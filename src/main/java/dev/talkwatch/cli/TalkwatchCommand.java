@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
             DiaryCommand.class,
             ShowCommand.class,
             SearchCommand.class,
+            ExportCommand.class,
+            RestoreCommand.class,
         },
         footerHeading = "%nExample:%n",
         footer = {"  talkwatch import PyConUS2024.html", "  talkwatch list --sort views --limit 10",

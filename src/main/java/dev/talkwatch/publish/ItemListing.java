@@ -86,29 +86,32 @@ public final class ItemListing {
 
     public static String csv(List<PlaylistItem> items) {
         StringBuilder out = new StringBuilder(Csv.row(KEYS));
-        for (PlaylistItem item : items) {
-            Talk talk = item.video().talk();
-            Optional<Snapshot> latest = item.latestSnapshot();
-            List<String> cells = new ArrayList<>();
-            cells.add(item.video().id());
-            cells.add(Integer.toString(item.position()));
-            cells.add(item.video().title());
-            cells.add(item.url());
-            cells.add(item.video().channel());
-            cells.add(item.video().durationSeconds() == null ? null : item.video().durationSeconds().toString());
-            cells.add(latest.map(s -> Long.toString(s.views().value())).orElse(null));
-            cells.add(latest.map(s -> s.views().text()).orElse(null));
-            cells.add(latest.map(s -> Boolean.toString(s.views().exact())).orElse(null));
-            cells.add(latest.map(s -> s.capturedAt().toString()).orElse(null));
-            cells.add(talk.track());
-            cells.add(String.join("; ", talk.speakers()));
-            cells.add(talk.title());
-            cells.add(Boolean.toString(talk.truncated()));
-            cells.add(item.video().status().id());
-            cells.add(item.video().publishedAt() == null ? null : item.video().publishedAt().toString());
-            cells.add(item.video().recordedOn() == null ? null : item.video().recordedOn().toString());
-            out.append(Csv.row(cells));
-        }
+        items.forEach(item -> out.append(Csv.row(cells(item))));
         return out.toString();
+    }
+
+    /** The CSV cells of one item, in the order of {@link #KEYS}. */
+    static List<String> cells(PlaylistItem item) {
+        Talk talk = item.video().talk();
+        Optional<Snapshot> latest = item.latestSnapshot();
+        List<String> cells = new ArrayList<>();
+        cells.add(item.video().id());
+        cells.add(Integer.toString(item.position()));
+        cells.add(item.video().title());
+        cells.add(item.url());
+        cells.add(item.video().channel());
+        cells.add(item.video().durationSeconds() == null ? null : item.video().durationSeconds().toString());
+        cells.add(latest.map(s -> Long.toString(s.views().value())).orElse(null));
+        cells.add(latest.map(s -> s.views().text()).orElse(null));
+        cells.add(latest.map(s -> Boolean.toString(s.views().exact())).orElse(null));
+        cells.add(latest.map(s -> s.capturedAt().toString()).orElse(null));
+        cells.add(talk.track());
+        cells.add(String.join("; ", talk.speakers()));
+        cells.add(talk.title());
+        cells.add(Boolean.toString(talk.truncated()));
+        cells.add(item.video().status().id());
+        cells.add(item.video().publishedAt() == null ? null : item.video().publishedAt().toString());
+        cells.add(item.video().recordedOn() == null ? null : item.video().recordedOn().toString());
+        return cells;
     }
 }

@@ -63,6 +63,39 @@ class PublishCommandTest {
     }
 
     @Test
+    void withoutAPostTheCurationGetsTheDefaultLayoutAndTheConfiguredAuthor() throws Exception {
+        Path config = home.resolve(".config/talkwatch/config.properties");
+        java.nio.file.Files.createDirectories(config.getParent());
+        java.nio.file.Files.writeString(config, "author=Willi\ntags=python, conferences\ncutoff=100000\n");
+        cli.run("rate", "mCkqz8jo19M", "4");
+        cli.run("note", "mCkqz8jo19M", "worth it");
+        cli.run("queue", "add", "ex9draKAP3c");
+
+        String post = cli.run("publish", "--event", "PyCon US 2024").out();
+
+        assertThat(post).contains("""
+                tags:
+                  - python
+                  - conferences
+                ---
+
+                The PyCon US 2024 recordings are [posted on YouTube](https://www.youtube.com/playlist?list=PLtalkwatchFixture0000000000000001).
+
+                Willi's notes:
+
+                  - ★★★★☆ [Talks - Josh Wiedemeier: There and Back Again: Reverse Engineering Python Binaries](https://www.youtube.com/watch?v=mCkqz8jo19M&list=PLtalkwatchFixture0000000000000001&index=1&pp=iAQB)
+                    - worth it
+
+                Willi's enqueued talks:
+
+                  - [Talks -Toby Ho: Rewind: Python Time-Travel Debugger](https://www.youtube.com/watch?v=ex9draKAP3c&list=PLtalkwatchFixture0000000000000001&index=2&pp=iAQB)
+
+                Popular talks as of today (100,000+ views, arbitrary cutoff):
+                """);
+        assertThat(cli.run("publish", "--author", "Ana").out()).contains("Ana's notes:");
+    }
+
+    @Test
     void theDateDefaultsToNowInTheLocalZone() {
         assertThat(cli.run("publish").out()).contains("date: 2026-11-25T04:00:00-08:00");
     }

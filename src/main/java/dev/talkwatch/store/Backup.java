@@ -1,0 +1,145 @@
+package dev.talkwatch.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.talkwatch.catalog.TalkwatchException;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * The whole catalog as one JSON document, table by table, row by row in key order, and back.
+ * Restoring a backup into an empty database and backing it up again gives the same document.
+ */
+public final class Backup {
+
+    /** Tables in an order that respects their references, each with the columns that order its rows. */
+    private static final Map<String, String> TABLES = orderedTables();
+
+    private static final String FORMAT = "talkwatch-backup";
+    private static final int VERSION = 1;
+
+    private final Database database;
+
+    public Backup(Database database) {
+        this.database = database;
+    }
+
+    private static Map<String, String> orderedTables() {
+        Map<String, String> tables = new java.util.LinkedHashMap<>();
+        tables.put("playlist", "id");
+        tables.put("video", "id");
+        tables.put("video_speaker", "video_id, source, ordinal");
+        tables.put("capture", "id");
+        tables.put("imported_source", "digest");
+        tables.put("capture_entry", "capture_id, position");
+        tables.put("snapshot", "capture_id, video_id");
+        tables.put("playlist_entry", "playlist_id, position");
+        tables.put("rating", "video_id");
+        tables.put("note", "id");
+        tables.put("queue_entry", "position");
+        tables.put("watched", "id");
+        tables.put("post", "playlist_id");
+        tables.put("post_block", "playlist_id, ordinal");
+        return tables;
+    }
+
+    /** Every table's rows. */
+    public ObjectNode export(ObjectMapper json) {
+        try {
+            return database.jdbi().withHandle(handle -> {
+                ObjectNode root = json.createObjectNode();
+                root.put("format", FORMAT);
+                root.put("version", VERSION);
+                ObjectNode tables = root.putObject("tables");
+                for (Map.Entry<String, String> table : TABLES.entrySet()) {
+                    ArrayNode rows = tables.putArray(table.getKey());
+                    handle.createQuery("SELECT * FROM " + table.getKey() + " ORDER BY " + table.getValue())
+                            .map((rs, ctx) -> row(rs, json))
+                            .forEach(rows::add);
+                }
+                return root;
+            });
+        } catch (JdbiException e) {
+            throw database.failure("read the catalog for its backup", e);
+        }
+    }
+
+    private static ObjectNode row(ResultSet rs, ObjectMapper json) throws SQLException {
+        ObjectNode row = json.createObjectNode();
+        ResultSetMetaData meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            String column = meta.getColumnLabel(i);
+            Object value = rs.getObject(i);
+            if (value == null) {
+                row.putNull(column);
+            } else if (value instanceof Number number && meta.getColumnType(i) != Types.VARCHAR) {
+                row.put(column, number.longValue());
+            } else {
+                row.put(column, value.toString());
+            }
+        }
+        return row;
+    }
+
+    /** Loads a backup into this database, which must hold no playlists and no videos; all of it, or nothing. */
+    public void restore(JsonNode backup, String name) {
+        if (!FORMAT.equals(backup.path("format").asText()) || backup.path("version").asInt() != VERSION) {
+            throw new TalkwatchException("cannot restore '" + name + "': it is not a talkwatch backup (format "
+                    + FORMAT + ", version " + VERSION + ")");
+        }
+        try {
+            database.jdbi().useTransaction(handle -> {
+                long existing = handle.createQuery("SELECT (SELECT COUNT(*) FROM playlist) + (SELECT COUNT(*) FROM video)")
+                        .mapTo(Long.class).one();
+                if (existing > 0) {
+                    throw new TalkwatchException("cannot restore '" + name + "': the catalog is not empty; restore into a"
+                            + " new database with --db NEW.db");
+                }
+                for (String table : TABLES.keySet()) {
+                    for (JsonNode row : backup.path("tables").path(table)) {
+                        insert(handle, table, row);
+                    }
+                }
+                SearchIndex.refresh(handle, handle.createQuery("SELECT id FROM video").mapTo(String.class).list());
+            });
+        } catch (JdbiException e) {
+            throw new TalkwatchException("cannot restore '" + name + "': " + Database.rootMessage(e), e);
+        }
+    }
+
+    // Only the columns the backup has: a column added since keeps its default.
+    private static void insert(Handle handle, String table, JsonNode row) {
+        List<String> columns = new ArrayList<>();
+        Iterator<String> names = row.fieldNames();
+        names.forEachRemaining(column -> {
+            if (!column.matches("[a-z_]+")) {
+                throw new TalkwatchException("the backup names an unknown column '" + column + "' in table " + table);
+            }
+            columns.add(column);
+        });
+        Update insert = handle.createUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", columns.stream().map(c -> ":" + c).toList()) + ")");
+        for (String column : columns) {
+            JsonNode value = row.get(column);
+            if (value.isNull()) {
+                insert.bindByType(column, null, Object.class);
+            } else if (value.isIntegralNumber()) {
+                insert.bind(column, value.asLong());
+            } else {
+                insert.bind(column, value.asText());
+            }
+        }
+        insert.execute();
+    }
+}
