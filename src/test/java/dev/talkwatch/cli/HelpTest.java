@@ -14,12 +14,23 @@ class HelpTest {
     Path home;
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "import", "playlists", "list", "publish", "titles", "pattern"})
+    @ValueSource(strings = {"demo", "import", "playlists", "list", "publish", "titles", "pattern", "rate", "note",
+        "queue", "watched", "diary", "show", "search", "export", "restore"})
     void everyCommandHasHelpWithAnExample(String command) {
         CliRunner.Result result = new CliRunner(home).run(command, "--help");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("Usage: talkwatch " + command).contains("Example").contains("talkwatch " + command);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"add", "remove", "move", "list", "plan"})
+    void everyQueueCommandHasHelpWithAnExample(String command) {
+        CliRunner.Result result = new CliRunner(home).run("queue", command, "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Usage: talkwatch queue " + command).contains("Example")
+                .contains("talkwatch queue " + command);
     }
 
     @Test
