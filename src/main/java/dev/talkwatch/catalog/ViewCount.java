@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * A view count as a source showed it: the number, the text it came from, and its precision.
- * {@code unit} is 1 for an exact count; for a rounded one such as "3.6K views" it is the rounding
- * step (100), and the true count lies in {@code [value, value + unit)} because YouTube truncates.
+ * {@code unit} is 1 for a count written out in full; for an abbreviated one such as "3.6K views" it
+ * is the rounding step (100), and the true count lies in {@code [value, value + unit)} because
+ * YouTube truncates. {@code exact} says whether the number was the count at the moment of capture:
+ * never for an abbreviation, and not for a count copied into a post some time before its date.
  */
-public record ViewCount(long value, String text, long unit) {
+public record ViewCount(long value, String text, long unit, boolean exact) {
 
     // "921 views", "1 view", "No views", "3.6K views", "4.7k views", "266m views", "2.2bn views",
     // "64,534 views"; the word may be missing (the seed's snippet keeps only "3.6K").
@@ -29,6 +31,14 @@ public record ViewCount(long value, String text, long unit) {
         if (unit < 1) {
             throw new IllegalArgumentException("rounding unit must be at least 1: " + unit);
         }
+        if (exact && unit != 1) {
+            throw new IllegalArgumentException("a count rounded to " + unit + " cannot be exact");
+        }
+    }
+
+    /** A count as the source showed it: exact when written out in full ({@code unit} 1). */
+    public ViewCount(long value, String text, long unit) {
+        this(value, text, unit, unit == 1);
     }
 
     /** An exact count, with the text it was read from. */
@@ -36,9 +46,9 @@ public record ViewCount(long value, String text, long unit) {
         return new ViewCount(value, text, 1);
     }
 
-    /** Whether the number is the exact count rather than YouTube's abbreviation of it. */
-    public boolean exact() {
-        return unit == 1;
+    /** The same count, not taken for the exact count at its moment (a count a person copied). */
+    public ViewCount approximate() {
+        return new ViewCount(value, text, unit, false);
     }
 
     /** The same count read precisely from elsewhere (an accessibility label), keeping this text. */

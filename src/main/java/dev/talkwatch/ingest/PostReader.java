@@ -247,7 +247,8 @@ final class PostReader implements SourceReader {
             String title = TextRepair.clean(MARKDOWN_ESCAPE.matcher(item.group("title")).replaceAll("$1"));
             ViewCount views = null;
             if (kind == PostBlock.Kind.POPULAR && item.group("views") != null) {
-                views = ViewCount.parse(item.group("views")).orElse(null);
+                // a count the author copied some time before the post's date: never exact for that date
+                views = ViewCount.parse(item.group("views")).map(ViewCount::approximate).orElse(null);
                 if (views == null) {
                     problems.add("line " + lineNumber, "view count '" + item.group("views") + "' is in no form talkwatch knows");
                 }

@@ -204,13 +204,13 @@ public final class CatalogStore {
     public List<HistoryRow> history(String videoId) {
         try {
             return database.jdbi().withHandle(handle -> handle.createQuery("""
-                    SELECT c.captured_at, s.title, s.status, s.views, s.views_text, s.views_unit, s.likes, c.source
+                    SELECT c.captured_at, s.title, s.status, s.views, s.views_text, s.views_unit, s.views_exact, s.likes,
+                           c.source
                     FROM snapshot s JOIN capture c ON c.id = s.capture_id
                     WHERE s.video_id = :id ORDER BY c.captured_at, c.id
                     """).bind("id", videoId)
                     .map((rs, ctx) -> {
-                        ViewCount views = rs.getObject("views") == null ? null
-                                : new ViewCount(rs.getLong("views"), rs.getString("views_text"), rs.getLong("views_unit"));
+                        ViewCount views = rs.getObject("views") == null ? null : VideoRows.counts(rs);
                         long likes = rs.getLong("likes");
                         Long likeCount = rs.wasNull() ? null : likes;
                         return new HistoryRow(Times.parse(rs.getString("captured_at")), rs.getString("title"),

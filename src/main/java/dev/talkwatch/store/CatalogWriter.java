@@ -185,8 +185,8 @@ public final class CatalogWriter {
     public void insertSnapshot(long captureId, String videoId, String title, VideoStatus status, ViewCount views,
             Long likes) {
         handle.createUpdate("""
-                INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, likes)
-                VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :likes)
+                INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact, likes)
+                VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes)
                 ON CONFLICT (capture_id, video_id) DO NOTHING
                 """)
                 .bind("captureId", captureId).bind("videoId", videoId).bind("title", title)
@@ -194,6 +194,7 @@ public final class CatalogWriter {
                 .bind("views", views == null ? null : views.value())
                 .bind("viewsText", views == null ? null : views.text())
                 .bind("viewsUnit", views == null ? null : views.unit())
+                .bind("viewsExact", views == null ? null : views.exact() ? 1 : 0)
                 .bind("likes", likes)
                 .execute();
     }

@@ -28,7 +28,7 @@ final class VideoRows {
     static String latestJoin(String ids, String asOfCondition) {
         return """
                 LEFT JOIN (
-                    SELECT s.video_id, s.views, s.views_text, s.views_unit, s.likes, c.captured_at, c.source,
+                    SELECT s.video_id, s.views, s.views_text, s.views_unit, s.views_exact, s.likes, c.captured_at, c.source,
                            ROW_NUMBER() OVER (PARTITION BY s.video_id ORDER BY c.captured_at DESC, c.id DESC) AS newest
                     FROM snapshot s JOIN capture c ON c.id = s.capture_id
                     WHERE s.views IS NOT NULL AND s.video_id IN (%s) %s
@@ -37,7 +37,8 @@ final class VideoRows {
     }
 
     static final String LATEST_COLUMNS =
-            "latest.views, latest.views_text, latest.views_unit, latest.likes, latest.captured_at, latest.source";
+            "latest.views, latest.views_text, latest.views_unit, latest.views_exact, latest.likes, latest.captured_at,"
+                    + " latest.source";
 
     private VideoRows() {
     }
@@ -74,10 +75,16 @@ final class VideoRows {
         if (rs.getObject("views") == null) {
             return null;
         }
-        ViewCount views = new ViewCount(rs.getLong("views"), rs.getString("views_text"), rs.getLong("views_unit"));
+        ViewCount views = counts(rs);
         long likes = rs.getLong("likes");
         return new Snapshot(Times.parse(rs.getString("captured_at")), views, rs.wasNull() ? null : likes,
                 rs.getString("source"));
+    }
+
+    /** The view count of the current row's views, views_text, views_unit and views_exact columns. */
+    static ViewCount counts(ResultSet rs) throws SQLException {
+        return new ViewCount(rs.getLong("views"), rs.getString("views_text"), rs.getLong("views_unit"),
+                rs.getInt("views_exact") == 1);
     }
 
     /** The condition that limits snapshots to captures taken up to {@code asOf}, or none. */

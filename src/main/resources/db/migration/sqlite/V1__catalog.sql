@@ -76,7 +76,8 @@ CREATE TABLE capture_entry (
 CREATE INDEX capture_entry_video ON capture_entry (video_id);
 
 -- What a capture saw of each video: its title and status, and its counts with their precision.
--- views_unit is 1 for an exact count, else the rounding step (100 for "3.6K views").
+-- views_unit is 1 for a count written out in full, else the rounding step (100 for "3.6K views");
+-- views_exact says whether the count was the exact count at the capture (not so for a post's).
 CREATE TABLE snapshot (
     capture_id  INTEGER NOT NULL REFERENCES capture (id),
     video_id    TEXT    NOT NULL REFERENCES video (id),
@@ -85,9 +86,10 @@ CREATE TABLE snapshot (
     views       INTEGER,
     views_text  TEXT,
     views_unit  INTEGER,
+    views_exact INTEGER CHECK (views_exact IN (0, 1)),
     likes       INTEGER,
     PRIMARY KEY (capture_id, video_id),
-    CHECK ((views IS NULL) = (views_unit IS NULL))
+    CHECK ((views IS NULL) = (views_unit IS NULL) AND (views IS NULL) = (views_exact IS NULL))
 );
 CREATE INDEX snapshot_video ON snapshot (video_id);
 

@@ -64,6 +64,10 @@ class PostReaderTest {
         VideoEntry simon = capture.entries().stream().filter(e -> e.videoId().equals("P1-KQZZarpc") && e.views() != null)
                 .findFirst().orElseThrow();
         assertThat(simon.views()).isEqualTo(new ViewCount(3600, "3.6K views", 100));
+        VideoEntry chow = capture.entries().stream().filter(e -> e.videoId().equals("LauNJNKECOM") && e.views() != null)
+                .findFirst().orElseThrow();
+        assertThat(chow.views()).as("a count copied into a post is marked rounded")
+                .isEqualTo(new ViewCount(925, "925 views", 1, false));
         assertThat(simon.position()).isEqualTo(121);
         assertThat(capture.entries()).extracting(VideoEntry::videoId).contains("heF0Iaxa5k8", "mCkqz8jo19M");
     }
