@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,8 +32,8 @@ final class NoteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "VIDEO", description = "An id, a URL or a unique part of the title.")
-    String video;
+    @Mixin
+    VideoArgument video;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "TEXT", description = "The note's text.")
     List<String> text = List.of();
@@ -57,7 +58,7 @@ final class NoteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Curator curator = root.curator();
-        String id = curator.video(video);
+        String id = video.resolve(curator);
         String joined = String.join(" ", text);
         var out = root.environment().out();
         if (action == null) {

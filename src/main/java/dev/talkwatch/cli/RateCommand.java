@@ -4,6 +4,7 @@ import dev.talkwatch.catalog.Stars;
 import dev.talkwatch.curate.Curator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,8 +29,8 @@ final class RateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "VIDEO", description = "An id, a URL or a unique part of the title.")
-    String video;
+    @Mixin
+    VideoArgument video;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "STARS", description = "0 to 5 in half steps: 3, 3.5, ★★★½☆.")
     String stars;
@@ -44,7 +45,7 @@ final class RateCommand implements Callable<Integer> {
         }
         Curator curator = root.curator();
         if (clear) {
-            String id = curator.video(video);
+            String id = video.resolve(curator);
             boolean had = curator.clearRating(id);
             root.environment().out().println((had ? "cleared the rating of " : "there was no rating of ")
                     + Formats.video(curator.state(id)));
@@ -52,7 +53,7 @@ final class RateCommand implements Callable<Integer> {
         }
         Stars rating = Stars.parse(stars).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "rating '" + stars + "' is not 0 to 5 stars in half steps; write 3, 3.5 or ★★★½☆"));
-        String id = curator.rate(video, rating);
+        String id = curator.rate(video.name, rating);
         root.environment().out().println("rated " + Formats.video(curator.state(id)) + " " + rating.glyphs()
                 + " (" + rating + ")");
         return 0;

@@ -8,8 +8,8 @@ import dev.talkwatch.store.HistoryRow;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code talkwatch show VIDEO}: everything known about one video. */
@@ -25,8 +25,8 @@ final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     TalkwatchCommand root;
 
-    @Parameters(paramLabel = "VIDEO", description = "An id, a URL or a unique part of the title.")
-    String video;
+    @Mixin
+    VideoArgument video;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
     OutputFormat format;
@@ -34,7 +34,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var curator = root.curator();
-        VideoCard card = curator.show(curator.video(video));
+        VideoCard card = curator.show(video.resolve(curator));
         PrintWriter out = root.environment().out();
         if (format == OutputFormat.JSON) {
             out.print(CurationJson.card(card));

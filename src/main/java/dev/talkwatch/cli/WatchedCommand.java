@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code talkwatch watched VIDEO [--on DATE]}: an entry in the watched diary. */
@@ -22,8 +22,8 @@ final class WatchedCommand implements Callable<Integer> {
     @ParentCommand
     TalkwatchCommand root;
 
-    @Parameters(paramLabel = "VIDEO", description = "An id, a URL or a unique part of the title.")
-    String video;
+    @Mixin
+    VideoArgument video;
 
     @Option(names = "--on", paramLabel = "DATE", converter = Dates.class, description = "The day you watched it (default: today).")
     OffsetDateTime on;
@@ -31,7 +31,7 @@ final class WatchedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Curator curator = root.curator();
-        String id = curator.video(video);
+        String id = video.resolve(curator);
         LocalDate day = on == null ? curator.today() : on.toLocalDate();
         boolean wasQueued = curator.watched(id, day);
         root.environment().out().println("watched " + Formats.video(curator.state(id)) + " on " + day

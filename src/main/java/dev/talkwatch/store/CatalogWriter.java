@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Writes catalog data inside one transaction opened by {@link CatalogStore#inTransaction}. History
@@ -94,22 +95,16 @@ public final class CatalogWriter {
      */
     public void saveVideo(VideoRow video, Instant seenAt) {
         String seen = Times.format(seenAt);
-        int inserted = handle.createUpdate("""
+        int inserted = bindVideo(handle.createUpdate("""
                 INSERT INTO video (id, title, status, channel, channel_id, duration_seconds, published_at,
                                    first_seen_at, last_seen_at)
                 VALUES (:id, :title, :status, :channel, :channelId, :duration, :publishedAt, :seen, :seen)
                 ON CONFLICT (id) DO NOTHING
-                """)
-                .bind("id", video.id()).bind("title", video.title()).bind("status", video.status().id())
-                .bind("channel", video.channel()).bind("channelId", video.channelId())
-                .bind("duration", video.durationSeconds())
-                .bind("publishedAt", video.publishedAt() == null ? null : Times.format(video.publishedAt()))
-                .bind("seen", seen)
-                .execute();
+                """), video, seen).execute();
         if (inserted == 1) {
             return;
         }
-        handle.createUpdate("""
+        bindVideo(handle.createUpdate("""
                 UPDATE video SET
                     title = CASE WHEN :status = 'available' THEN :title ELSE title END,
                     status = :status,
@@ -119,16 +114,19 @@ public final class CatalogWriter {
                     published_at = COALESCE(:publishedAt, published_at),
                     last_seen_at = :seen
                 WHERE id = :id AND last_seen_at <= :seen
-                """)
-                .bind("id", video.id()).bind("title", video.title()).bind("status", video.status().id())
-                .bind("channel", video.channel()).bind("channelId", video.channelId())
-                .bind("duration", video.durationSeconds())
-                .bind("publishedAt", video.publishedAt() == null ? null : Times.format(video.publishedAt()))
-                .bind("seen", seen)
-                .execute();
+                """), video, seen).execute();
         // an older capture may still be the earliest sighting
         handle.createUpdate("UPDATE video SET first_seen_at = :seen WHERE id = :id AND first_seen_at > :seen")
                 .bind("id", video.id()).bind("seen", seen).execute();
+    }
+
+    private static Update bindVideo(Update update, VideoRow video,
+            String seen) {
+        return update.bind("id", video.id()).bind("title", video.title()).bind("status", video.status().id())
+                .bind("channel", video.channel()).bind("channelId", video.channelId())
+                .bind("duration", video.durationSeconds())
+                .bind("publishedAt", video.publishedAt() == null ? null : Times.format(video.publishedAt()))
+                .bind("seen", seen);
     }
 
     /** Stores the talk read from the video's title and the pattern that read it. */
