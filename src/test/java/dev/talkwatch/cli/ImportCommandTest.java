@@ -87,6 +87,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPostWithoutAnySectionIsRefusedInOneLine() throws Exception {
+        Path post = home.resolve("thoughts.md");
+        Files.writeString(post, "---\ntitle: Thoughts\n---\n\nI liked [a talk](https://www.youtube.com/watch?v=abcdefghijk).\n");
+        CliRunner cli = new CliRunner(home);
+
+        CliRunner.Result detected = cli.run("import", post.toString());
+        CliRunner.Result forced = cli.run("import", "--format", "post", post.toString());
+
+        assertThat(detected.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(detected.err().lines()).singleElement().asString().contains("thoughts.md").contains("no format talkwatch knows");
+        assertThat(forced.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(forced.err().lines()).singleElement().asString().contains("none of the sections of a recap post");
+        assertThat(cli.run("playlists", "--format", "json").out().strip()).isEqualTo("[ ]");
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         CliRunner.Result result = new CliRunner(home).run("import", "no-such-file.html");
 
