@@ -138,7 +138,7 @@ final class ImportRun {
             touched.add(entry.videoId());
             writer.insertCaptureEntry(captureId, positioned.getKey(), entry.videoId());
             writer.insertSnapshot(captureId, entry.videoId(), entry.title(), entry.status(), entry.views(),
-                    fact == null ? null : fact.likes());
+                    fact == null ? null : fact.likes(), entry.age() == null ? null : entry.age().text());
             rows.add(new EntryRow(positioned.getKey(), entry.videoId(), safeLink(entry)));
             ViewCount views = entry.views();
             if (!entry.status().available()) {
@@ -184,7 +184,7 @@ final class ImportRun {
                 writer.saveVideo(new VideoRow(fact.videoId(), fact.title(), VideoStatus.AVAILABLE, fact.channel(),
                         fact.channelId(), fact.durationSeconds(), fact.publishedAt()), capturedAt);
                 writer.insertSnapshot(captureId, fact.videoId(), fact.title(), VideoStatus.AVAILABLE, fact.views(),
-                        fact.likes());
+                        fact.likes(), null);
                 touched.add(fact.videoId());
             }
             talks.readLoose(counted.stream().map(VideoFacts::videoId).toList());

@@ -2,6 +2,7 @@ package dev.talkwatch.ingest;
 
 import dev.talkwatch.store.CatalogStore;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,19 +34,33 @@ public final class Importer {
     }
 
     public ImportResult importSources(List<Source> sources, ImportOptions options) {
+        return importSources(sources, List.of(), options);
+    }
+
+    /**
+     * Imports files and what live clients fetched, together in one transaction. A fetch is never
+     * skipped as seen before: the same bytes fetched at another moment are another observation.
+     */
+    public ImportResult importSources(List<Source> files, List<FetchedSources> fetched, ImportOptions options) {
         List<ReadSource> read = new ArrayList<>();
         Set<String> digests = new HashSet<>();
-        for (Source source : sources) {
+        for (Source source : files) {
             String digest = source.digest();
             if (digests.add(digest)) {
-                read.add(read(source, digest, options));
+                read.add(read(source, digest, options.format().orElseGet(() -> detector.detect(source))));
+            }
+        }
+        for (FetchedSources fetch : fetched) {
+            for (Source response : fetch.responses()) {
+                String digest = Source.bytes("", (fetch.fetchedAt() + " " + response.digest())
+                        .getBytes(StandardCharsets.UTF_8), fetch.fetchedAt()).digest();
+                read.add(read(response, digest, fetch.format()));
             }
         }
         return store.inTransaction(writer -> new ImportRun(writer, clock.instant(), options).run(read));
     }
 
-    private ReadSource read(Source source, String digest, ImportOptions options) {
-        SourceFormat format = options.format().orElseGet(() -> detector.detect(source));
+    private ReadSource read(Source source, String digest, SourceFormat format) {
         ImportProblems problems = new ImportProblems(source.name());
         try {
             SourceContent content = format.reader().read(source, problems);

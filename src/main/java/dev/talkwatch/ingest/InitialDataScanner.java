@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +26,7 @@ final class InitialDataScanner {
     private static final String CLASSIC = "playlistVideoRenderer";
     private static final String LOCKUP = "lockupViewModel";
     private static final Set<String> CONTINUATIONS = Set.of("continuationItemRenderer", "continuationItemViewModel");
+    private static final Set<String> ALERTS = Set.of("alertRenderer", "alertWithButtonRenderer");
     private static final int NOT_IN_ARRAY = -1;
 
     private record Found(VideoEntry entry, int arrayId, boolean lockup) {
@@ -35,6 +38,9 @@ final class InitialDataScanner {
     private final PlaylistMetadata metadata = new PlaylistMetadata();
     private final List<Found> found = new ArrayList<>();
     private final Set<Integer> continuationArrays = new HashSet<>();
+    private final Map<Integer, String> tokens = new HashMap<>();
+    private final List<String> errors = new ArrayList<>();
+    private final Set<Integer> videoArrays = new HashSet<>();
     private int items;
 
     InitialDataScanner(SourceFormat format, String sourceName, ImportProblems problems) {
@@ -45,6 +51,12 @@ final class InitialDataScanner {
 
     /** Reads one JSON object from {@code parser}, which must be positioned before its first token. */
     PlaylistCapture scan(JsonParser parser) throws IOException {
+        walk(parser);
+        return capture();
+    }
+
+    /** Walks the document, collecting entries, continuations, metadata and alerts; {@link #capture} then builds. */
+    void walk(JsonParser parser) throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new UnreadableSourceException(sourceName, "expected a JSON object, found " + parser.currentToken());
         }
@@ -72,12 +84,11 @@ final class InitialDataScanner {
                 default -> { }
             }
         }
-        return capture();
     }
 
     private static boolean interesting(String name) {
         return name.equals(CLASSIC) || name.equals(LOCKUP) || CONTINUATIONS.contains(name)
-                || PlaylistMetadata.KEYS.contains(name);
+                || PlaylistMetadata.KEYS.contains(name) || ALERTS.contains(name);
     }
 
     // The array that holds the object this field belongs to: {"playlistVideoRenderer": ...} is one element.
@@ -101,12 +112,39 @@ final class InitialDataScanner {
             entry.ifPresent(e -> found.add(new Found(e, arrayId, lockup)));
         } else if (CONTINUATIONS.contains(name)) {
             continuationArrays.add(arrayId);
+            token(node).ifPresent(token -> tokens.putIfAbsent(arrayId, token));
+        } else if (ALERTS.contains(name)) {
+            String text = TextRepair.clean(Nodes.text(node.path("text")));
+            if (text != null && "ERROR".equals(Nodes.string(node, "/type"))) {
+                errors.add(text);
+            }
         } else {
             metadata.accept(name, node);
         }
     }
 
-    private PlaylistCapture capture() {
+    // The token sits in one of three places, depending on the client's vintage.
+    private static Optional<String> token(JsonNode node) {
+        for (JsonNode command : node.findValues("continuationCommand")) {
+            String token = Nodes.string(command, "/token");
+            if (token != null && !token.isBlank()) {
+                return Optional.of(token);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The texts of the error alerts the response carries ("The playlist does not exist."). */
+    List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** The token that asks for the videos after these, if the list continues; call after {@link #capture}. */
+    Optional<String> nextToken() {
+        return videoArrays.stream().map(tokens::get).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    PlaylistCapture capture() {
         String playlistId = metadata.playlistId != null ? metadata.playlistId
                 : VideoEntry.mostCommonPlaylist(found.stream().map(Found::entry).toList());
         if (playlistId == null) {
@@ -117,7 +155,7 @@ final class InitialDataScanner {
             throw new UnreadableSourceException(sourceName, "cannot tell which playlist its videos belong to");
         }
         List<VideoEntry> entries = new ArrayList<>();
-        Set<Integer> videoArrays = new HashSet<>();
+        videoArrays.clear();
         for (Found f : found) {
             // Lockups also show related videos and other lists; only those linking into this list are entries.
             if (f.lockup() && !playlistId.equals(f.entry().playlistId())) {

@@ -1,6 +1,7 @@
 package dev.talkwatch.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.talkwatch.catalog.Age;
 import dev.talkwatch.catalog.ViewCount;
 import dev.talkwatch.catalog.YouTubeLinks;
 import java.util.List;
@@ -52,7 +53,8 @@ final class PlaylistRenderers {
             duration = Durations.parseClock(Nodes.text(v.path("lengthText")));
         }
         ViewCount views = classicViews(v, title, channel, where, problems);
-        return Optional.of(VideoEntry.listed(id, position, title, channel, channelId, duration, views, link, playlistId));
+        return Optional.of(VideoEntry.listed(id, position, title, channel, channelId, duration, views, link, playlistId)
+                .withAge(age(v.at("/videoInfo/runs"))));
     }
 
     // "3.6K views" from videoInfo (2024+), made exact by the accessibility label where it has the count.
@@ -92,12 +94,14 @@ final class PlaylistRenderers {
         String channel = TextRepair.clean(Nodes.text(rows.at("/0/metadataParts/0/text")));
         String channelId = Nodes.string(rows, "/0/metadataParts/0/text/commandRuns/0/onTap/innertubeCommand/browseEndpoint/browseId");
         String viewsText = null;
-        for (int r = 1; r < rows.size() && viewsText == null; r++) {
+        String ageText = null;
+        for (int r = 1; r < rows.size(); r++) {
             for (JsonNode part : rows.get(r).path("metadataParts")) {
                 String text = Nodes.text(part.path("text"));
-                if (text != null && mentionsViews(text)) {
+                if (text != null && viewsText == null && mentionsViews(text)) {
                     viewsText = text;
-                    break;
+                } else if (text != null && ageText == null && Age.parse(text).isPresent()) {
+                    ageText = text;
                 }
             }
         }
@@ -126,7 +130,19 @@ final class PlaylistRenderers {
                 break;
             }
         }
-        return Optional.of(VideoEntry.listed(id, position, title, channel, channelId, duration, views, link, playlistId));
+        return Optional.of(VideoEntry.listed(id, position, title, channel, channelId, duration, views, link, playlistId)
+                .withAge(ageText));
+    }
+
+    // "3.6K views", " • ", "2 weeks ago": the run that is an age, wherever it sits.
+    private static String age(JsonNode runs) {
+        for (JsonNode run : runs) {
+            String text = Nodes.string(run, "/text");
+            if (Age.parse(text).isPresent()) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.talkwatch.ingest;
 
+import dev.talkwatch.catalog.Age;
 import dev.talkwatch.catalog.ViewCount;
 import dev.talkwatch.catalog.YouTubeLinks;
 import java.io.IOException;
@@ -64,20 +65,24 @@ final class RenderedPageReader implements SourceReader {
         }
         Element block = renderer.selectFirst("ytd-video-meta-block");
         String viewsText = null;
+        String ageText = null;
         String channel = null;
         if (block != null) {
             Elements strings = block.getElementsByTag("yt-formatted-string");
             channel = strings.isEmpty() ? null : TextRepair.clean(strings.getFirst().text());
             // exactly where the snippet looks: the second yt-formatted-string's first span
             if (strings.size() > 1 && !strings.get(1).getElementsByTag("span").isEmpty()) {
-                viewsText = strings.get(1).getElementsByTag("span").getFirst().text();
+                Elements spans = strings.get(1).getElementsByTag("span");
+                viewsText = spans.getFirst().text();
+                ageText = spans.stream().map(Element::text).filter(t -> Age.parse(t).isPresent()).findFirst().orElse(null);
             }
         }
         Element index = renderer.selectFirst("#index");
         Integer position = index == null ? null : positive(index.text());
         String duration = text(renderer.selectFirst(".badge-shape-wiz__text, .yt-badge-shape__text, "
                 + "ytd-thumbnail-overlay-time-status-renderer #text"));
-        return entry(anchor, position, ordinal, channel, duration, viewsText, where, problems);
+        String age = ageText;
+        return entry(anchor, position, ordinal, channel, duration, viewsText, where, problems).map(e -> e.withAge(age));
     }
 
     private static Optional<VideoEntry> lockup(Element lockup, int ordinal, String where, ImportProblems problems) {
@@ -88,16 +93,20 @@ final class RenderedPageReader implements SourceReader {
         }
         String channel = null;
         String viewsText = null;
+        String ageText = null;
         for (Element part : lockup.select("[class*=content-metadata-view-model][class*=metadata-text]")) {
             String text = part.text();
             if (viewsText == null && text.toLowerCase(java.util.Locale.ROOT).matches(".*\\bviews?$")) {
                 viewsText = text;
+            } else if (ageText == null && Age.parse(text).isPresent()) {
+                ageText = text;
             } else if (channel == null && !text.isBlank()) {
                 channel = TextRepair.clean(text);
             }
         }
         String duration = text(lockup.selectFirst("[class*=badge-shape][class*=text]"));
-        return entry(anchor, null, ordinal, channel, duration, viewsText, where, problems);
+        String age = ageText;
+        return entry(anchor, null, ordinal, channel, duration, viewsText, where, problems).map(e -> e.withAge(age));
     }
 
     private static Optional<VideoEntry> entry(Element anchor, Integer position, int ordinal, String channel,

@@ -1,5 +1,6 @@
 package dev.talkwatch.ingest;
 
+import dev.talkwatch.catalog.Age;
 import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
 import java.time.Instant;
@@ -11,8 +12,9 @@ import java.util.Objects;
 /**
  * One video as a source listed it in a playlist. {@code position} is 1-based; {@code playlistId}
  * is the list the entry's own link names (null if it names none); {@code status} says whether the
- * video could be watched (a "[Private video]" entry keeps its place). Every field but
- * {@code videoId}, {@code title} and {@code status} may be null.
+ * video could be watched (a "[Private video]" entry keeps its place); {@code age} is how old the
+ * page said the video was ("2 weeks ago"). Every field but {@code videoId}, {@code title} and
+ * {@code status} may be null.
  */
 public record VideoEntry(
         String videoId,
@@ -25,14 +27,21 @@ public record VideoEntry(
         ViewCount views,
         Instant publishedAt,
         String link,
-        String playlistId) {
+        String playlistId,
+        Age age) {
 
     /** An entry for a video that can be watched, with what the playlist pages show of it. */
     static VideoEntry listed(String videoId, Integer position, String title, String channel, String channelId,
             Integer durationSeconds, ViewCount views, String link, String playlistId) {
         VideoStatus status = VideoStatus.ofPlaceholderTitle(title).orElse(VideoStatus.AVAILABLE);
         return new VideoEntry(videoId, position, title, status, channel, channelId, durationSeconds,
-                status.available() ? views : null, null, link, playlistId);
+                status.available() ? views : null, null, link, playlistId, null);
+    }
+
+    /** The same entry with the age the page showed, when {@code text} is one ("3 months ago"). */
+    VideoEntry withAge(String text) {
+        return new VideoEntry(videoId, position, title, status, channel, channelId, durationSeconds, views,
+                publishedAt, link, playlistId, Age.parse(text).orElse(age));
     }
 
     /** The playlist most of {@code entries} link into, or null when none names one. */
@@ -49,7 +58,7 @@ public record VideoEntry(
                 durationSeconds != null ? durationSeconds : facts.durationSeconds(),
                 better(views, facts.views()),
                 publishedAt != null ? publishedAt : facts.publishedAt(),
-                link, playlistId);
+                link, playlistId, age);
     }
 
     // An exact count beats a rounded one; between two of the same precision, the one given later.

@@ -51,6 +51,7 @@ public final class Backup {
         tables.put("watched", "id");
         tables.put("post", "playlist_id");
         tables.put("post_block", "playlist_id, ordinal");
+        tables.put("publication", "id");
         return tables;
     }
 

@@ -47,13 +47,14 @@ public final class CatalogStore {
     public List<Playlist> playlists() {
         try {
             return database.jdbi().withHandle(handle -> handle.createQuery("""
-                    SELECT p.id, p.title, p.channel,
+                    SELECT p.id, p.title, p.channel, p.tracked, p.refreshed_at,
                            (SELECT COUNT(*) FROM playlist_entry e WHERE e.playlist_id = p.id) AS videos,
                            (SELECT MAX(c.imported_at) FROM capture c WHERE c.playlist_id = p.id) AS last_import
                     FROM playlist p
                     """)
                     .map((rs, ctx) -> new Playlist(rs.getString("id"), rs.getString("title"), rs.getString("channel"),
-                            rs.getInt("videos"), Times.parse(rs.getString("last_import"))))
+                            rs.getInt("videos"), Times.parse(rs.getString("last_import")), rs.getInt("tracked") == 1,
+                            Times.parse(rs.getString("refreshed_at"))))
                     .list()
                     .stream()
                     .sorted(BY_NAME)
@@ -228,6 +229,27 @@ public final class CatalogStore {
             return database.jdbi().withHandle(handle -> PostRows.find(handle, playlistId));
         } catch (JdbiException e) {
             throw database.failure("read the post of playlist " + playlistId, e);
+        }
+    }
+
+    /** Whether {@code refresh} fetches the playlist again. */
+    public void setTracked(String playlistId, boolean tracked) {
+        update("track playlist " + playlistId, "UPDATE playlist SET tracked = :value WHERE id = :id", playlistId,
+                tracked ? 1 : 0);
+    }
+
+    /** Notes that a fetch of the playlist from YouTube succeeded at {@code at}. */
+    public void markRefreshed(String playlistId, Instant at) {
+        update("mark playlist " + playlistId + " refreshed", "UPDATE playlist SET refreshed_at = :value WHERE id = :id",
+                playlistId, Times.format(at));
+    }
+
+    private void update(String what, String sql, String playlistId, Object value) {
+        try {
+            database.jdbi().useHandle(handle -> handle.createUpdate(sql).bind("value", value).bind("id", playlistId)
+                    .execute());
+        } catch (JdbiException e) {
+            throw database.failure(what, e);
         }
     }
 

@@ -181,10 +181,12 @@ public final class CatalogWriter {
 
     /** What the capture saw of the video; a video listed twice in one capture keeps its first snapshot. */
     public void insertSnapshot(long captureId, String videoId, String title, VideoStatus status, ViewCount views,
-            Long likes) {
+            Long likes, String ageText) {
         handle.createUpdate("""
-                INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact, likes)
-                VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes)
+                INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact,
+                                      likes, age_text)
+                VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
+                        :ageText)
                 ON CONFLICT (capture_id, video_id) DO NOTHING
                 """)
                 .bind("captureId", captureId).bind("videoId", videoId).bind("title", title)
@@ -194,6 +196,7 @@ public final class CatalogWriter {
                 .bind("viewsUnit", views == null ? null : views.unit())
                 .bind("viewsExact", views == null ? null : views.exact() ? 1 : 0)
                 .bind("likes", likes)
+                .bind("ageText", ageText)
                 .execute();
     }
 

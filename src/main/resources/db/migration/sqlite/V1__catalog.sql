@@ -8,6 +8,9 @@ CREATE TABLE playlist (
     channel_id    TEXT,
     -- the title convention the user chose for this playlist; null: detect it from the titles
     title_pattern TEXT,
+    -- whether refresh --all fetches it again, and when a fetch last succeeded
+    tracked       INTEGER NOT NULL DEFAULT 1 CHECK (tracked IN (0, 1)),
+    refreshed_at  TEXT,
     created_at    TEXT NOT NULL
 );
 
@@ -78,6 +81,7 @@ CREATE INDEX capture_entry_video ON capture_entry (video_id);
 -- What a capture saw of each video: its title and status, and its counts with their precision.
 -- views_unit is 1 for a count written out in full, else the rounding step (100 for "3.6K views");
 -- views_exact says whether the count was the exact count at the capture (not so for a post's).
+-- age_text is how old the page said the video was ("2 weeks ago"), which dates an upload roughly.
 CREATE TABLE snapshot (
     capture_id  INTEGER NOT NULL REFERENCES capture (id),
     video_id    TEXT    NOT NULL REFERENCES video (id),
@@ -88,6 +92,7 @@ CREATE TABLE snapshot (
     views_unit  INTEGER,
     views_exact INTEGER CHECK (views_exact IN (0, 1)),
     likes       INTEGER,
+    age_text    TEXT,
     PRIMARY KEY (capture_id, video_id),
     CHECK ((views IS NULL) = (views_unit IS NULL) AND (views IS NULL) = (views_exact IS NULL))
 );

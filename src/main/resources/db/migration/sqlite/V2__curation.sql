@@ -53,13 +53,22 @@ CREATE TABLE post (
 CREATE TABLE post_block (
     playlist_id TEXT    NOT NULL REFERENCES post (playlist_id) ON DELETE CASCADE,
     ordinal     INTEGER NOT NULL,
-    kind        TEXT    NOT NULL CHECK (kind IN ('intro', 'notes', 'queue', 'popular', 'text')),
+    kind        TEXT    NOT NULL CHECK (kind IN ('intro', 'notes', 'queue', 'popular', 'trending', 'new', 'text')),
     heading     TEXT,
     text        TEXT,
     cutoff      INTEGER,
     tracks      TEXT,
     PRIMARY KEY (playlist_id, ordinal)
 );
+
+-- Each post talkwatch wrote, by its date, so "New since the last post" knows when that was.
+CREATE TABLE publication (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    playlist_id  TEXT    NOT NULL REFERENCES playlist (id),
+    post_date    TEXT    NOT NULL,
+    published_at TEXT    NOT NULL
+);
+CREATE INDEX publication_playlist ON publication (playlist_id, post_date);
 
 -- Full-text search over each video's title, speakers and notes (kept by talkwatch, not by triggers).
 CREATE VIRTUAL TABLE search_index USING fts5(video_id UNINDEXED, title, speakers, notes, tokenize = 'unicode61 remove_diacritics 2');

@@ -37,7 +37,7 @@ class CatalogStoreTest {
             writer.saveVideo(new VideoRow("abcdefghijk", title, VideoStatus.AVAILABLE, "PyCon US", null, 1800, null), at);
             writer.saveTalk("abcdefghijk", TALK, "{track} - {speakers}: {title}");
             writer.insertCaptureEntry(capture, 1, "abcdefghijk");
-            writer.insertSnapshot(capture, "abcdefghijk", title, VideoStatus.AVAILABLE, views, null);
+            writer.insertSnapshot(capture, "abcdefghijk", title, VideoStatus.AVAILABLE, views, null, null);
             writer.updateEntries(playlist, capture, List.of(new EntryRow(1, "abcdefghijk", null)), true);
             return null;
         });
