@@ -1,5 +1,6 @@
 package dev.talkwatch.cli;
 
+import dev.talkwatch.fetch.RetryPolicy;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,16 +11,17 @@ import java.util.Optional;
 
 /**
  * What the commands take from the outside world: environment variables, the clock, standard input
- * and output, and the terminal's width. Tests pass their own.
+ * and output, the terminal's width, whether standard output is a terminal, and how to wait between
+ * retries of a fetch. Tests pass their own.
  */
 public record CliEnvironment(Map<String, String> variables, Clock clock, InputStream in, PrintWriter out,
-        PrintWriter err, Optional<Integer> terminalColumns) {
+        PrintWriter err, Optional<Integer> terminalColumns, boolean terminal, RetryPolicy.Sleeper sleeper) {
 
     public static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), Clock.systemDefaultZone(), System.in,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                TerminalWidth.detect(System.getenv()));
+                TerminalWidth.detect(System.getenv()), TerminalWidth.isTerminal(), RetryPolicy.standard().sleeper());
     }
 
     Optional<String> variable(String name) {

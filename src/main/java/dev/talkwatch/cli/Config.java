@@ -14,7 +14,7 @@ import java.util.Properties;
 /**
  * The user's defaults, in {@code $XDG_CONFIG_HOME/talkwatch/config.properties} (or
  * {@code ~/.config/talkwatch/config.properties}): {@code author}, {@code tags} (comma-separated) and
- * {@code cutoff} for publish. Options on the command line win.
+ * {@code cutoff} for publish, {@code api_key} for fetching. Options on the command line win.
  */
 record Config(Properties properties, Path file) {
 
@@ -31,6 +31,11 @@ record Config(Properties properties, Path file) {
             }
         }
         return new Config(properties, file);
+    }
+
+    /** The YouTube Data API key, {@code api_key}. */
+    Optional<String> apiKey() {
+        return value("api_key");
     }
 
     Optional<String> author() {

@@ -36,4 +36,16 @@ final class Dates implements ITypeConverter<OffsetDateTime> {
             }
         }
     }
+
+    /**
+     * The moment a user means by "as of" or "since" a date: for a bare day, its end (so the snapshots
+     * of that day count); otherwise the moment given.
+     */
+    static java.time.Instant upTo(String text, ZoneId zone) {
+        String value = text.strip();
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(value).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+        }
+        return parse(value, zone).toInstant();
+    }
 }

@@ -1,5 +1,7 @@
 package dev.talkwatch.cli;
 
+import dev.talkwatch.fetch.FetchedPlaylist;
+import dev.talkwatch.fetch.PlaylistRef;
 import dev.talkwatch.ingest.ImportOptions;
 import dev.talkwatch.ingest.ImportProblem;
 import dev.talkwatch.ingest.ImportResult;
@@ -8,12 +10,16 @@ import dev.talkwatch.ingest.PlaylistImport;
 import dev.talkwatch.ingest.Source;
 import dev.talkwatch.ingest.SourceFormat;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,20 +27,26 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** {@code talkwatch import FILE...}: reads playlist captures into the catalog. */
+/** {@code talkwatch import FILE|URL...}: reads playlist captures, or fetches playlists, into the catalog. */
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Import playlists from files, in one transaction: all of them land, or none does.",
-            "The format is detected from the content: a playlist page saved from the browser (HTML only, or"
+            "Import playlists from files, or fetch them from YouTube, in one transaction: all of them land, or none"
+                    + " does.",
+            "A playlist URL, a watch URL with list=, or a bare playlist id is fetched whole from YouTube: without a key"
+                    + " as YouTube's web client does, with --api-key through the Data API v3. The playlist is then"
+                    + " tracked: talkwatch refresh fetches it again.",
+            "A file's format is detected from its content: a playlist page saved from the browser (HTML only, or"
                     + " \"Web page, complete\" after scrolling), youtubei/v1/browse JSON responses, a HAR file of the"
                     + " browser session, the recap snippet's output, yt-dlp's JSON, YouTube Data API responses, or a"
                     + " pyvideo.org event folder, which adds speakers' full names and full titles to the videos.",
             "Pages of one playlist are merged by position. Importing a file again adds nothing; each import of"
-                    + " new content adds a dated view-count snapshot."},
+                    + " new content, and each fetch, adds a dated view-count snapshot."},
         footerHeading = "%nExamples:%n",
-        footer = {"  talkwatch import 'PyCon US 2024 - YouTube.html'",
+        footer = {"  talkwatch import https://www.youtube.com/playlist?list=PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ",
+            "  talkwatch import PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ --api-key \"$KEY\"",
+            "  talkwatch import 'PyCon US 2024 - YouTube.html'",
             "  talkwatch import session.har",
             "  talkwatch import page1.json page2.json --captured-at 2024-08-06",
             "  talkwatch import pyvideo-data/pycon-us-2024"})
@@ -48,40 +60,79 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "Files to import, or playlists to fetch: a"
+            + " playlist URL, a watch URL with list=, or a playlist id.")
+    List<String> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Read every FILE as this format instead of detecting it: page, rendered, browse, har,"
-                    + " snippet, yt-dlp, data-api or pyvideo.")
+                    + " snippet, yt-dlp, data-api, pyvideo, post or takeout.")
     String format;
 
     @Option(names = "--captured-at", paramLabel = "DATE", converter = Dates.class,
-            description = "When the data was captured (default: when the newest file was saved).")
+            description = "When the files' data was captured (default: when the newest file was saved).")
     OffsetDateTime capturedAt;
+
+    @Mixin
+    FetchOptions fetchOptions;
 
     @Override
     public Integer call() {
         Optional<SourceFormat> forced = Optional.ofNullable(format).map(id -> SourceFormat.byId(id)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(),
                         "unknown format '" + id + "'; talkwatch reads: " + SourceFormat.known())));
-        List<Source> sources = files.stream().map(Source::file).toList();
+        List<Source> files = new ArrayList<>();
+        List<String> playlists = new ArrayList<>();
+        for (String input : inputs) {
+            Optional<Path> file = existingFile(input);
+            if (file.isPresent()) {
+                files.add(Source.file(file.get()));
+            } else if (PlaylistRef.parse(input).isPresent()) {
+                playlists.add(PlaylistRef.parse(input).get());
+            } else if (PlaylistRef.looksLikeUrl(input)) {
+                throw new ParameterException(spec.commandLine(), "'" + input + "' names no playlist; give a playlist"
+                        + " URL (https://www.youtube.com/playlist?list=...), a watch URL with list=, or a playlist id");
+            } else {
+                files.add(Source.file(Path.of(input)));
+            }
+        }
+        if (capturedAt != null && !playlists.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--captured-at is for files; a fetch is dated when it happens");
+        }
+        CliEnvironment environment = root.environment();
+        Fetching fetching = new Fetching(root, fetchOptions);
+        List<FetchedPlaylist> fetched = playlists.stream().distinct().map(fetching::fetch).toList();
         ImportOptions options = new ImportOptions(forced, Optional.ofNullable(capturedAt).map(OffsetDateTime::toInstant));
-        ImportResult result = new Importer(root.store(), root.environment().clock()).importSources(sources, options);
-        PrintWriter out = root.environment().out();
-        result.playlists().forEach(playlist -> out.println(summary(playlist)));
-        if (result.facts() != null) {
-            out.println(summary(result.facts()));
+        ImportResult result = new Importer(root.store(), environment.clock())
+                .importSources(files, fetched.stream().map(FetchedPlaylist::sources).toList(), options);
+        fetched.forEach(f -> root.store().markRefreshed(f.playlistId(), f.sources().fetchedAt()));
+        if (!fetchOptions.quiet) {
+            PrintWriter out = environment.out();
+            result.playlists().forEach(playlist -> out.println(summary(playlist)));
+            if (result.facts() != null) {
+                out.println(summary(result.facts()));
+            }
+            if (result.curation() != null) {
+                out.println(summary(result.curation()));
+            }
+            if (result.playlistsNamed() > 0) {
+                out.println("named " + result.playlistsNamed() + (result.playlistsNamed() == 1 ? " playlist" : " playlists")
+                        + " of the catalog from the Data API's playlists.list");
+            }
+            fetching.printQuota(fetched);
+            printProblems(result.problems(), environment.err());
         }
-        if (result.curation() != null) {
-            out.println(summary(result.curation()));
-        }
-        if (result.playlistsNamed() > 0) {
-            out.println("named " + result.playlistsNamed() + (result.playlistsNamed() == 1 ? " playlist" : " playlists")
-                    + " of the catalog from the Data API's playlists.list");
-        }
-        printProblems(result.problems(), root.environment().err());
         return 0;
+    }
+
+    // An argument that names an existing file or folder is one, even if it also looks like a playlist id.
+    private static Optional<Path> existingFile(String input) {
+        try {
+            Path path = Path.of(input);
+            return Files.exists(path) ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     static String summary(PlaylistImport result) {

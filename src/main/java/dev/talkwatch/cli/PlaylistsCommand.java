@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "playlists",
         mixinStandardHelpOptions = true,
-        description = "List the playlists in the catalog: id, title, channel, videos, and when each was last imported.",
+        description = "List the playlists in the catalog: id, title, channel, videos, and when each was last imported or"
+                + " refreshed; a playlist refresh leaves out is marked (not tracked).",
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch playlists", "  talkwatch playlists --format json"})
 final class PlaylistsCommand implements Callable<Integer> {
@@ -56,6 +57,8 @@ final class PlaylistsCommand implements Callable<Integer> {
             object.put("channel", playlist.channel());
             object.put("videos", playlist.videos());
             object.put("lastImport", playlist.lastImport() == null ? null : playlist.lastImport().toString());
+            object.put("tracked", playlist.tracked());
+            object.put("refreshedAt", playlist.refreshedAt() == null ? null : playlist.refreshedAt().toString());
         }
         return array;
     }
@@ -67,7 +70,8 @@ final class PlaylistsCommand implements Callable<Integer> {
         Table table = new Table(List.of(Table.Column.text("ID"), Table.Column.flexible("TITLE"),
                 Table.Column.flexible("CHANNEL"), Table.Column.number("VIDEOS"), Table.Column.text("LAST IMPORT")));
         for (Playlist playlist : playlists) {
-            table.add(List.of(playlist.id(), playlist.title() == null ? "" : playlist.title(),
+            String title = playlist.title() == null ? "" : playlist.title();
+            table.add(List.of(playlist.id(), playlist.tracked() ? title : title + " (not tracked)",
                     playlist.channel() == null ? "" : playlist.channel(),
                     Integer.toString(playlist.videos()), Formats.dateTime(playlist.lastImport(), environment)));
         }

@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -141,12 +139,8 @@ final class PublishCommand implements Callable<Integer> {
         if (asOf == null) {
             return null;
         }
-        ZoneId zone = root.environment().clock().getZone();
-        if (asOf.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return LocalDate.parse(asOf.strip()).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
-        }
         try {
-            return Dates.parse(asOf, zone).toInstant();
+            return Dates.upTo(asOf, root.environment().clock().getZone());
         } catch (picocli.CommandLine.TypeConversionException e) {
             throw new ParameterException(spec.commandLine(), "--as-of: " + e.getMessage());
         }

@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             ImportCommand.class,
+            RefreshCommand.class,
+            TrackCommand.class,
+            TrendCommand.class,
+            DiffCommand.class,
             PlaylistsCommand.class,
             ListCommand.class,
             PublishCommand.class,

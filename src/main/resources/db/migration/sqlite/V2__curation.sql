@@ -66,9 +66,9 @@ CREATE TABLE publication (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     playlist_id  TEXT    NOT NULL REFERENCES playlist (id),
     post_date    TEXT    NOT NULL,
-    published_at TEXT    NOT NULL
+    published_at TEXT    NOT NULL,
+    UNIQUE (playlist_id, post_date)
 );
-CREATE INDEX publication_playlist ON publication (playlist_id, post_date);
 
 -- Full-text search over each video's title, speakers and notes (kept by talkwatch, not by triggers).
 CREATE VIRTUAL TABLE search_index USING fts5(video_id UNINDEXED, title, speakers, notes, tokenize = 'unicode61 remove_diacritics 2');

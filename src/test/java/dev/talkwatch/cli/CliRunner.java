@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +46,26 @@ final class CliRunner {
     }
 
     private String input = "";
+    private Instant now = NOW;
+    private boolean terminal;
+    private final List<Duration> sleeps = new ArrayList<>();
+
+    /** Runs the next commands with the clock at {@code instant}. */
+    CliRunner at(Instant instant) {
+        now = instant;
+        return this;
+    }
+
+    /** Runs the next commands as if standard output were a terminal. */
+    CliRunner terminal(boolean isTerminal) {
+        terminal = isTerminal;
+        return this;
+    }
+
+    /** How long fetches would have waited before their retries; the runner does not wait. */
+    List<Duration> sleeps() {
+        return List.copyOf(sleeps);
+    }
 
     CliRunner input(String text) {
         input = text;
@@ -53,9 +76,9 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(Map.copyOf(variables),
-                Clock.fixed(NOW, ZoneId.of("America/Los_Angeles")),
+                Clock.fixed(now, ZoneId.of("America/Los_Angeles")),
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
-                new PrintWriter(err, true), Optional.ofNullable(columns));
+                new PrintWriter(err, true), Optional.ofNullable(columns), terminal, sleeps::add);
         int exitCode = Cli.run(environment, args);
         return new Result(exitCode, out.toString(), err.toString());
     }

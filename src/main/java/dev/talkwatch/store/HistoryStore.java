@@ -1,0 +1,130 @@
+package dev.talkwatch.store;
+
+import dev.talkwatch.catalog.Age;
+import dev.talkwatch.catalog.Observation;
+import dev.talkwatch.catalog.PlaylistListing;
+import dev.talkwatch.catalog.VideoStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * A playlist's history as the captures saw it: every observation of its videos, each capture's
+ * listing, and the posts written of it. Read-only but for {@link #recordPost}.
+ */
+public final class HistoryStore {
+
+    private final Database database;
+
+    public HistoryStore(Database database) {
+        this.database = database;
+    }
+
+    /** Every observation of each video now in the playlist, from any capture, oldest first, by video id. */
+    public Map<String, List<Observation>> observations(String playlistId) {
+        try {
+            return database.jdbi().withHandle(handle -> {
+                Map<String, List<Observation>> byVideo = new LinkedHashMap<>();
+                handle.createQuery("""
+                        SELECT s.video_id, c.captured_at, s.title, s.status, s.views, s.views_text, s.views_unit,
+                               s.views_exact, s.age_text
+                        FROM snapshot s JOIN capture c ON c.id = s.capture_id
+                        WHERE s.video_id IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)
+                        ORDER BY s.video_id, c.captured_at, c.id
+                        """)
+                        .bind("playlistId", playlistId)
+                        .map((rs, ctx) -> Map.entry(rs.getString("video_id"), new Observation(
+                                Times.parse(rs.getString("captured_at")), rs.getString("title"),
+                                VideoStatus.byId(rs.getString("status")),
+                                rs.getObject("views") == null ? null : VideoRows.counts(rs),
+                                Age.parse(rs.getString("age_text")).orElse(null))))
+                        .forEach(e -> byVideo.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+                return byVideo;
+            });
+        } catch (JdbiException e) {
+            throw database.failure("read the history of playlist " + playlistId, e);
+        }
+    }
+
+    /** Every capture of the playlist as a listing of its positions, oldest first. */
+    public List<PlaylistListing> listings(String playlistId) {
+        record Row(long capture, Instant at, boolean complete, PlaylistListing.Entry entry) {
+        }
+        try {
+            List<Row> rows = database.jdbi().withHandle(handle -> handle.createQuery("""
+                    SELECT c.id, c.captured_at, c.complete, e.position, e.video_id, s.title, s.status
+                    FROM capture c
+                    JOIN capture_entry e ON e.capture_id = c.id
+                    JOIN snapshot s ON s.capture_id = c.id AND s.video_id = e.video_id
+                    WHERE c.playlist_id = :playlistId
+                    ORDER BY c.captured_at, c.id, e.position
+                    """)
+                    .bind("playlistId", playlistId)
+                    .map((rs, ctx) -> new Row(rs.getLong("id"), Times.parse(rs.getString("captured_at")),
+                            rs.getInt("complete") == 1, new PlaylistListing.Entry(rs.getInt("position"),
+                            rs.getString("video_id"), rs.getString("title"), VideoStatus.byId(rs.getString("status")))))
+                    .list());
+            Map<Long, List<Row>> byCapture = new LinkedHashMap<>();
+            rows.forEach(row -> byCapture.computeIfAbsent(row.capture(), k -> new ArrayList<>()).add(row));
+            return byCapture.values().stream().map(capture -> new PlaylistListing(capture.getFirst().at(),
+                    capture.getFirst().complete(), capture.stream().map(Row::entry).toList())).toList();
+        } catch (JdbiException e) {
+            throw database.failure("read the captures of playlist " + playlistId, e);
+        }
+    }
+
+    /** Notes that a post of the playlist dated {@code postDate} was written at {@code now}. */
+    public void recordPost(String playlistId, Instant postDate, Instant now) {
+        try {
+            database.jdbi().useHandle(handle -> handle.createUpdate("""
+                    INSERT INTO publication (playlist_id, post_date, published_at) VALUES (:id, :date, :now)
+                    ON CONFLICT (playlist_id, post_date) DO NOTHING
+                    """).bind("id", playlistId).bind("date", Times.format(postDate)).bind("now", Times.format(now))
+                    .execute());
+        } catch (JdbiException e) {
+            throw database.failure("record a post of playlist " + playlistId, e);
+        }
+    }
+
+    /**
+     * The date of the newest post of the playlist dated before {@code date}: one talkwatch wrote, or
+     * the one imported for it.
+     */
+    public Optional<Instant> postBefore(String playlistId, Instant date) {
+        try {
+            return database.jdbi().withHandle(handle -> {
+                Optional<Instant> written = handle.createQuery(
+                                "SELECT MAX(post_date) FROM publication WHERE playlist_id = :id AND post_date < :date")
+                        .bind("id", playlistId).bind("date", Times.format(date)).mapTo(String.class).findOne()
+                        .map(Times::parse);
+                Optional<Instant> imported = handle.createQuery("SELECT date FROM post WHERE playlist_id = :id")
+                        .bind("id", playlistId).mapTo(String.class).findOne().flatMap(HistoryStore::postDate)
+                        .filter(d -> d.isBefore(date));
+                return written.isEmpty() ? imported : imported.filter(d -> d.isAfter(written.get())).or(() -> written);
+            });
+        } catch (JdbiException e) {
+            throw database.failure("read the posts of playlist " + playlistId, e);
+        }
+    }
+
+    // A front matter's date: 2024-08-06T00:00:00-07:00, 2024-08-06T07:00:00Z or 2024-08-06 (as UTC).
+    private static Optional<Instant> postDate(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String value = text.strip().replaceAll("^[\"']|[\"']$", "");
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(value).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return Optional.of(java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+    }
+}

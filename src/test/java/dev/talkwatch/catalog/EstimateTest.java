@@ -1,0 +1,63 @@
+package dev.talkwatch.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EstimateTest {
+
+    private static ViewCount count(String text) {
+        return ViewCount.parse(text).orElseThrow();
+    }
+
+    @Test
+    void aRoundedCountStandsForEveryValueItTruncates() {
+        Estimate estimate = Estimate.of(count("3.6K views"));
+        assertThat(estimate.low()).isEqualTo(3600);
+        assertThat(estimate.high()).isEqualTo(3699);
+        assertThat(estimate.exact()).isFalse();
+        assertThat(Estimate.of(count("925 views")).exact()).isTrue();
+        assertThat(Estimate.of(count("925 views").approximate()).exact()).as("copied into a post").isFalse();
+    }
+
+    @Test
+    void aGainBetweenExactCountsIsExact() {
+        Estimate gain = Estimate.of(count("1,234 views")).gainSince(Estimate.of(count("1,000 views")));
+        assertThat(gain.exact()).isTrue();
+        assertThat(gain.text(0, true)).isEqualTo("+234");
+    }
+
+    @Test
+    void aGainBetweenRoundedCountsIsARange() {
+        Estimate gain = Estimate.of(count("4.8K views")).gainSince(Estimate.of(count("4.2K views")));
+        assertThat(gain.low()).isEqualTo(501);
+        assertThat(gain.high()).isEqualTo(699);
+        assertThat(gain.text(0, true)).isEqualTo("+501–699");
+    }
+
+    @Test
+    void roundingAloneNeverMakesACountDrop() {
+        Estimate same = Estimate.of(count("3.6K views")).gainSince(Estimate.of(count("3.6K views")));
+        assertThat(same.low()).isZero();
+        assertThat(same.high()).isEqualTo(99);
+        Estimate dropped = Estimate.of(count("900 views")).gainSince(Estimate.of(count("950 views")));
+        assertThat(dropped.exact()).isTrue();
+        assertThat(dropped.text(0, true)).as("an exact drop is shown as it is").isEqualTo("-50");
+    }
+
+    @Test
+    void dividingByAnUncertainSpanWidensTheRange() {
+        Estimate rate = Estimate.exactly(600).per(10, 12);
+        assertThat(rate.low()).isEqualTo(50);
+        assertThat(rate.high()).isEqualTo(60);
+        assertThat(rate.text(1, false)).as("a wide range needs no decimals").isEqualTo("50–60");
+        assertThat(Estimate.exactly(60).per(10, 12).text(1, false)).isEqualTo("5.0–6.0");
+        assertThat(Estimate.exactly(7).per(7, 7).text(1, true)).isEqualTo("+1.0");
+    }
+
+    @Test
+    void aCopiedCountIsMarkedAsApproximate() {
+        Estimate gain = Estimate.of(count("925 views")).gainSince(Estimate.of(count("900 views").approximate()));
+        assertThat(gain.text(0, true)).isEqualTo("≈+25");
+    }
+}
