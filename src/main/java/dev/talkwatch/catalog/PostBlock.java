@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * One block of a recap post, in order. talkwatch writes the {@code INTRO} line (the playlist's link),
- * the {@code NOTES} (rated talks with notes), the {@code QUEUE} (enqueued talks) and each
- * {@code POPULAR} section (talks over {@code cutoff} views of the {@code tracks}) itself; a
+ * the {@code NOTES} (rated talks with notes), the {@code QUEUE} (enqueued talks), each
+ * {@code POPULAR} section (talks over {@code cutoff} views of the {@code tracks}), the
+ * {@code TRENDING} section (most views gained in the week) and the {@code NEW} section (videos added
+ * since the last post) itself; a
  * {@code TEXT} block is the author's own lines, written back as they were. {@code heading} is the
  * section's first line as the post wrote it.
  *
@@ -15,7 +17,7 @@ import java.util.List;
 public record PostBlock(Kind kind, String heading, List<String> lines, Long cutoff, String tracks) {
 
     /** What a block holds. */
-    public enum Kind { INTRO, NOTES, QUEUE, POPULAR, TEXT }
+    public enum Kind { INTRO, NOTES, QUEUE, POPULAR, TRENDING, NEW, TEXT }
 
     public PostBlock {
         lines = lines == null ? List.of() : List.copyOf(lines);

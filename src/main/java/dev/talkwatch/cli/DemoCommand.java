@@ -9,6 +9,7 @@ import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.publish.RecapPublisher;
 import dev.talkwatch.publish.RecapSource;
 import dev.talkwatch.store.CurationStore;
+import dev.talkwatch.store.HistoryStore;
 import dev.talkwatch.store.CatalogStore;
 import dev.talkwatch.store.Database;
 import dev.talkwatch.catalog.TalkwatchException;
@@ -59,8 +60,8 @@ final class DemoCommand implements Callable<Integer> {
         Playlist playlist = store.requirePlaylist(null);
         RecapOptions options = new RecapOptions(null, null, POST_DATE, List.of("python"), RecapOptions.DEFAULT_CUTOFF,
                 null, null, null);
-        RecapSource source = RecapSource.load(store, new CurationStore(database), playlist, null,
-                OffsetDateTime.now(environment.clock()));
+        RecapSource source = RecapSource.load(store, new CurationStore(database), new HistoryStore(database), playlist,
+                null, OffsetDateTime.now(environment.clock()));
         environment.out().print(new RecapPublisher().markdown(source, options));
         environment.out().flush();
         environment.err().println();

@@ -2,11 +2,13 @@ package dev.talkwatch.cli;
 
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.TalkwatchException;
+import dev.talkwatch.publish.RecapModel;
 import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.publish.RecapPublisher;
 import dev.talkwatch.publish.RecapSource;
 import dev.talkwatch.publish.SectionSpec;
 import dev.talkwatch.store.CurationStore;
+import dev.talkwatch.store.HistoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +93,15 @@ final class PublishCommand implements Callable<Integer> {
             + " rated (as you rated them), rating, views, title or position (default: ${DEFAULT-VALUE}).")
     RecapOptions.NotesOrder sort;
 
+    @Option(names = "--trending", paramLabel = "N", arity = "0..1", fallbackValue = "10",
+            description = "Add a \"Trending this week\" section: the N talks (default 10) that gained the most views per"
+                    + " day in the week before the post, from the snapshots refresh took.")
+    Integer trending;
+
+    @Option(names = "--new", description = "Add a \"New since the last post\" section: the videos that joined the"
+            + " playlist after the day of the previous post talkwatch wrote (or imported).")
+    boolean newTalks;
+
     enum PostFormat { MARKDOWN, HTML }
 
     @Override
@@ -98,10 +109,14 @@ final class PublishCommand implements Callable<Integer> {
         if (cutoff != null && cutoff < 0) {
             throw new ParameterException(spec.commandLine(), "--cutoff must not be negative, was " + cutoff);
         }
+        if (trending != null && trending < 1) {
+            throw new ParameterException(spec.commandLine(), "--trending must list at least 1 talk, was " + trending);
+        }
         Config config = Config.load(root.environment());
         Playlist chosen = playlist.resolve(root.store());
         OffsetDateTime now = OffsetDateTime.now(root.environment().clock());
-        RecapSource source = RecapSource.load(root.store(), new CurationStore(root.database()), chosen, asOfInstant(), now);
+        RecapSource source = RecapSource.load(root.store(), new CurationStore(root.database()),
+                new HistoryStore(root.database()), chosen, asOfInstant(), now);
         if (chosen.title() == null && event == null && source.post().map(p -> p.event() == null).orElse(true)) {
             root.environment().err().println("note: no imported source named playlist " + chosen.id()
                     + " (the snippet's output does not); the post calls it by its id, give --event NAME to name it");
@@ -110,8 +125,10 @@ final class PublishCommand implements Callable<Integer> {
                 tags.isEmpty() && source.post().isEmpty() ? config.tags() : tags,
                 cutoff != null ? cutoff : source.post().isPresent() ? null : config.cutoff().orElse(null),
                 author != null ? author : source.post().map(p -> p.author()).isPresent() ? null : config.author().orElse(null),
-                sections == null ? null : sections.stream().map(this::section).toList(), sort);
+                sections == null ? null : sections.stream().map(this::section).toList(), sort, trending, newTalks);
         RecapPublisher publisher = new RecapPublisher();
+        RecapModel model = publisher.model(source, options);
+        noteMissingHistory(chosen, source, model);
         String text;
         if (template != null) {
             if (!Files.isRegularFile(template)) {
@@ -123,7 +140,33 @@ final class PublishCommand implements Callable<Integer> {
             text = format == PostFormat.HTML ? publisher.html(source, options) : publisher.markdown(source, options);
         }
         Output.write(text, out, root.environment());
+        // a post written to a file counts as the last post for "New since the last post"; a preview does not
+        if (out != null || !root.environment().terminal()) {
+            new HistoryStore(root.database()).recordPost(chosen.id(), postDate(model, now), now.toInstant());
+        }
         return 0;
+    }
+
+    private void noteMissingHistory(Playlist chosen, RecapSource source, RecapModel model) {
+        java.io.PrintWriter err = root.environment().err();
+        if (trending != null && model.blocks().stream().noneMatch(b -> b.trending() != null)) {
+            err.println("note: no talk of '" + chosen.displayName() + "' gained views between two snapshots of the week"
+                    + " before the post; the section \"Trending this week\" is left out (talkwatch refresh adds snapshots)");
+        }
+        if (newTalks && model.blocks().stream().noneMatch(b -> b.newTalks() != null)) {
+            boolean earlier = source.history().postDates().stream().anyMatch(d -> d.date().isBefore(postDate(model, null)));
+            err.println("note: " + (earlier ? "no video joined '" + chosen.displayName() + "' since the last post"
+                    : "talkwatch knows no earlier post of '" + chosen.displayName() + "'")
+                    + "; the section \"New since the last post\" is left out");
+        }
+    }
+
+    private static Instant postDate(RecapModel model, OffsetDateTime fallback) {
+        try {
+            return OffsetDateTime.parse(model.date().replaceAll("^[\"']|[\"']$", "")).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return fallback == null ? Instant.MAX : fallback.toInstant();
+        }
     }
 
     private SectionSpec section(String text) {

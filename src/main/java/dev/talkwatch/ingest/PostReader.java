@@ -32,6 +32,8 @@ final class PostReader implements SourceReader {
     static final Pattern NOTES = Pattern.compile("^(.+?)['’]s notes:$");
     static final Pattern QUEUE = Pattern.compile("^(.+?)['’]s enqueued talks:$");
     static final Pattern POPULAR = Pattern.compile("^Popular (.+?) as of today(?: \\(([\\d,]+)\\+ views[^)]*\\))?:$");
+    static final Pattern TRENDING = Pattern.compile("^Trending this week:$");
+    static final Pattern NEW = Pattern.compile("^New since the last post:$");
     private static final Pattern ITEM = Pattern.compile(
             "^ {2}- (?:(?<stars>[★☆½]{1,6}) )?\\[(?<title>.*)]\\((?<url>[^\\s)]+)\\)(?: with (?<views>.+))?\\s*$");
     private static final Pattern SUB_ITEM = Pattern.compile("^ {4}- (.*)$");
@@ -187,7 +189,9 @@ final class PostReader implements SourceReader {
             Matcher popularHeading = POPULAR.matcher(heading);
             PostBlock.Kind kind = notesHeading.matches() ? PostBlock.Kind.NOTES
                     : queueHeading.matches() ? PostBlock.Kind.QUEUE
-                    : popularHeading.matches() ? PostBlock.Kind.POPULAR : null;
+                    : popularHeading.matches() ? PostBlock.Kind.POPULAR
+                    : TRENDING.matcher(heading).matches() ? PostBlock.Kind.TRENDING
+                    : NEW.matcher(heading).matches() ? PostBlock.Kind.NEW : null;
             if (kind == null) {
                 return start;
             }
@@ -227,6 +231,7 @@ final class PostReader implements SourceReader {
                     author = author != null ? author : TextRepair.clean(queueHeading.group(1));
                     blocks.add(PostBlock.of(kind, heading2));
                 }
+                case TRENDING, NEW -> blocks.add(PostBlock.of(kind, heading2));
                 default -> {
                     Long cutoff = popularHeading.group(2) == null ? null : Long.parseLong(popularHeading.group(2).replace(",", ""));
                     String what = popularHeading.group(1).toLowerCase(java.util.Locale.ROOT);

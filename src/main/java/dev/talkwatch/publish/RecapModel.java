@@ -53,9 +53,21 @@ public record RecapModel(
 
     /**
      * One block of the post: the author's own {@code text} lines (Markdown, as written), the
-     * {@code intro} line, or a {@code notes}, {@code queue} or {@code popular} section.
+     * {@code intro} line, or a {@code notes}, {@code queue}, {@code popular}, {@code trending} (most
+     * views gained this week) or {@code newTalks} (added since the last post) section.
      */
-    public record Block(List<Line> text, Intro intro, Section notes, Section queue, Section popular) {
+    public record Block(List<Line> text, Intro intro, Section notes, Section queue, Section popular, Section trending,
+            Section newTalks) {
+
+        static Block text(List<Line> lines) {
+            return new Block(lines, null, null, null, null, null, null);
+        }
+
+        /** The section this block holds, or null for text and the intro. */
+        Section section() {
+            return notes != null ? notes : queue != null ? queue : popular != null ? popular
+                    : trending != null ? trending : newTalks;
+        }
     }
 
     /** One line of the author's own text, Markdown as written (pre-escaped). */
@@ -80,10 +92,12 @@ public record RecapModel(
     /**
      * One talk: its YouTube title, link (pre-escaped), views as YouTube writes them ("3.6K views"),
      * the count behind them and whether it is exact, the user's stars ("★★★½☆") and rating (3.5), the
-     * user's notes (Markdown, pre-escaped), and the talk read from the title.
+     * user's notes (Markdown, pre-escaped), the talk read from the title, and in the trending section
+     * the views it gained ("+537 views", "+100–299 views in 5 days"; null elsewhere).
      */
     public record TalkLine(String videoId, String title, String url, String views, Long viewCount, Boolean viewsExact,
-            String stars, Double rating, List<String> notes, String track, String speakers, String talkTitle) {
+            String stars, Double rating, List<String> notes, String track, String speakers, String talkTitle,
+            String gained) {
         public TalkLine {
             notes = List.copyOf(notes);
         }

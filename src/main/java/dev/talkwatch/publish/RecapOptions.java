@@ -11,9 +11,21 @@ import java.util.List;
  *
  * @param sections the popularity sections, replacing the post's; null keeps them
  * @param notesOrder how the notes section orders its talks
+ * @param trending how many talks the "Trending this week" section lists; null: no such section
+ *     unless the post has one (then {@link #TRENDING_TALKS})
+ * @param newTalks whether to add a "New since the last post" section (a post that has one keeps it)
  */
 public record RecapOptions(String title, String event, OffsetDateTime date, List<String> tags, Long cutoff,
-        String author, List<SectionSpec> sections, NotesOrder notesOrder) {
+        String author, List<SectionSpec> sections, NotesOrder notesOrder, Integer trending, boolean newTalks) {
+
+    /** How many talks the trending section lists by default. */
+    public static final int TRENDING_TALKS = 10;
+
+    /** Options without the trending and new sections. */
+    public RecapOptions(String title, String event, OffsetDateTime date, List<String> tags, Long cutoff,
+            String author, List<SectionSpec> sections, NotesOrder notesOrder) {
+        this(title, event, date, tags, cutoff, author, sections, notesOrder, null, false);
+    }
 
     public static final long DEFAULT_CUTOFF = 500;
 
@@ -23,6 +35,9 @@ public record RecapOptions(String title, String event, OffsetDateTime date, List
             throw new IllegalArgumentException("cutoff must not be negative: " + cutoff);
         }
         notesOrder = notesOrder == null ? NotesOrder.RATED : notesOrder;
+        if (trending != null && trending < 1) {
+            throw new IllegalArgumentException("the trending section needs at least 1 talk: " + trending);
+        }
     }
 
     /** Options that keep everything of the post and default the rest. */

@@ -7,6 +7,7 @@ import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.Stars;
 import dev.talkwatch.catalog.ViewCount;
 import java.text.NumberFormat;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,16 +75,21 @@ public final class RecapPublisher {
                 .map(PostBlock::cutoff).findFirst().orElse(RecapOptions.DEFAULT_CUTOFF);
         for (PostBlock block : layout) {
             switch (block.kind()) {
-                case TEXT -> blocks.add(new RecapModel.Block(block.lines().stream().map(RecapModel.Line::new).toList(),
-                        null, null, null, null));
-                case INTRO -> blocks.add(new RecapModel.Block(null, new RecapModel.Intro(event, playlistUrl), null, null, null));
-                case NOTES -> blocks.add(new RecapModel.Block(null, null, notes, null, null));
-                case QUEUE -> blocks.add(new RecapModel.Block(null, null, null, queue, null));
+                case TEXT -> blocks.add(RecapModel.Block.text(block.lines().stream().map(RecapModel.Line::new).toList()));
+                case INTRO -> blocks.add(new RecapModel.Block(null, new RecapModel.Intro(event, playlistUrl), null, null, null,
+                        null, null));
+                case NOTES -> blocks.add(new RecapModel.Block(null, null, notes, null, null, null, null));
+                case QUEUE -> blocks.add(new RecapModel.Block(null, null, null, queue, null, null, null));
                 case POPULAR -> {
                     RecapModel.Section section = popular(source.items(), block, cutoff(block, options, postCutoff));
                     popular.add(section);
-                    blocks.add(new RecapModel.Block(null, null, null, null, section));
+                    blocks.add(new RecapModel.Block(null, null, null, null, section, null, null));
                 }
+                case TRENDING -> blocks.add(new RecapModel.Block(null, null, null, null, null,
+                        HistorySections.trending(source, options.trending() == null
+                                ? RecapOptions.TRENDING_TALKS : options.trending(), block.heading()), null));
+                case NEW -> blocks.add(new RecapModel.Block(null, null, null, null, null, null,
+                        HistorySections.newTalks(source, postDate(date, source), block.heading())));
             }
         }
         return new RecapModel(title, FrontMatter.quoted(title), date, tags,
@@ -118,6 +124,15 @@ public final class RecapPublisher {
             int at = firstPopular < 0 ? blocks.size() : Math.min(firstPopular, blocks.size());
             blocks.addAll(at, popular);
             firstPopular = at;
+        }
+        int historyAt = firstPopular < 0 ? blocks.size() : firstPopular;
+        if (options.newTalks() && indexOf(blocks, PostBlock.Kind.NEW) < 0) {
+            blocks.add(historyAt, PostBlock.of(PostBlock.Kind.NEW, null));
+            firstPopular = firstPopular < 0 ? -1 : firstPopular + 1;
+        }
+        if (options.trending() != null && indexOf(blocks, PostBlock.Kind.TRENDING) < 0) {
+            blocks.add(historyAt, PostBlock.of(PostBlock.Kind.TRENDING, null));
+            firstPopular = firstPopular < 0 ? -1 : firstPopular + 1;
         }
         for (PostBlock.Kind kind : List.of(PostBlock.Kind.QUEUE, PostBlock.Kind.NOTES)) {
             RecapModel.Section section = kind == PostBlock.Kind.NOTES ? notes : queue;
@@ -163,7 +178,7 @@ public final class RecapPublisher {
         List<RecapModel.Block> kept = new ArrayList<>();
         boolean dropNextBlank = false;
         for (RecapModel.Block block : blocks) {
-            RecapModel.Section section = block.notes() != null ? block.notes() : block.queue() != null ? block.queue() : block.popular();
+            RecapModel.Section section = block.section();
             if (section != null && !section.hasTalks()) {
                 dropNextBlank = true;
                 continue;
@@ -172,7 +187,7 @@ public final class RecapPublisher {
                 List<RecapModel.Line> rest = block.text().subList(1, block.text().size());
                 dropNextBlank = false;
                 if (!rest.isEmpty()) {
-                    kept.add(new RecapModel.Block(rest, null, null, null, null));
+                    kept.add(RecapModel.Block.text(rest));
                 }
                 continue;
             }
@@ -282,6 +297,11 @@ public final class RecapPublisher {
     }
 
     private static RecapModel.TalkLine line(PlaylistItem item, RecapSource curation) {
+        return line(item, curation, null);
+    }
+
+    /** A talk's line, with its rating and notes from {@code curation} (null: none) and the views it {@code gained}. */
+    static RecapModel.TalkLine line(PlaylistItem item, RecapSource curation, String gained) {
         ViewCount views = item.views().orElse(null);
         Stars stars = curation == null ? null : curation.ratings().get(item.video().id());
         List<String> notes = curation == null ? List.of()
@@ -291,7 +311,17 @@ public final class RecapPublisher {
                 MarkdownText.linkDestination(item.sourceLinkOrUrl()),
                 views == null ? null : views.abbreviatedWithNoun(), views == null ? null : views.value(),
                 views == null ? null : views.exact(), stars == null ? null : stars.glyphs(),
-                stars == null ? null : stars.value(), notes, talk.track(), String.join(", ", talk.speakers()), talk.title());
+                stars == null ? null : stars.value(), notes, talk.track(), String.join(", ", talk.speakers()), talk.title(),
+                gained);
+    }
+
+    // The front matter's date as a moment; one the post wrote in another form counts as now.
+    private static OffsetDateTime postDate(String date, RecapSource source) {
+        try {
+            return OffsetDateTime.parse(date.strip().replaceAll("^[\"']|[\"']$", ""));
+        } catch (java.time.format.DateTimeParseException e) {
+            return source.now();
+        }
     }
 
     @SafeVarargs

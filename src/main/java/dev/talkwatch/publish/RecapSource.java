@@ -1,14 +1,19 @@
 package dev.talkwatch.publish;
 
 import dev.talkwatch.catalog.Note;
+import dev.talkwatch.catalog.Observation;
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.PlaylistItem;
+import dev.talkwatch.catalog.PlaylistListing;
 import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.Stars;
 import dev.talkwatch.store.CatalogStore;
 import dev.talkwatch.store.CurationStore;
+import dev.talkwatch.store.HistoryStore;
+import dev.talkwatch.store.PostDate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +21,11 @@ import java.util.Optional;
 /**
  * What a recap post is made of: the playlist and its items (with the counts as of the post's day),
  * the post imported for it if any, the user's ratings (in the order first given), notes and queue,
- * and the moment of publishing.
+ * the moment of publishing, and the playlist's history for the trending and new sections.
  */
 public record RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<RecapPost> post,
-        Map<String, Stars> ratings, Map<String, List<Note>> notes, List<String> queue, OffsetDateTime now) {
+        Map<String, Stars> ratings, Map<String, List<Note>> notes, List<String> queue, OffsetDateTime now,
+        History history) {
 
     public RecapSource {
         items = List.copyOf(items);
@@ -28,10 +34,46 @@ public record RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<
         queue = List.copyOf(queue);
     }
 
-    /** Everything about the playlist a post shows, its counts as of {@code asOf} (null: the newest). */
-    public static RecapSource load(CatalogStore catalog, CurationStore curation, Playlist playlist, Instant asOf,
-            OffsetDateTime now) {
+    /** A source without history: no trending and no new talks. */
+    public RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<RecapPost> post,
+            Map<String, Stars> ratings, Map<String, List<Note>> notes, List<String> queue, OffsetDateTime now) {
+        this(playlist, items, post, ratings, notes, queue, now, History.NONE);
+    }
+
+    /**
+     * The playlist's history: every observation of its videos, when each video first showed up in
+     * the playlist, and the posts written of it.
+     */
+    public record History(Map<String, List<Observation>> observations, Map<String, Instant> firstSeen,
+            List<PostDate> postDates) {
+
+        static final History NONE = new History(Map.of(), Map.of(), List.of());
+
+        public History {
+            observations = Map.copyOf(observations);
+            firstSeen = Map.copyOf(firstSeen);
+            postDates = List.copyOf(postDates);
+        }
+    }
+
+    /** Everything about the playlist a post shows, its counts and history as of {@code asOf} (null: the newest). */
+    public static RecapSource load(CatalogStore catalog, CurationStore curation, HistoryStore history,
+            Playlist playlist, Instant asOf, OffsetDateTime now) {
         return curation.inTransaction(c -> new RecapSource(playlist, catalog.items(playlist.id(), asOf),
-                catalog.post(playlist.id()), c.ratings(), c.allNotes(), c.queue(), now));
+                catalog.post(playlist.id()), c.ratings(), c.allNotes(), c.queue(), now,
+                history(history, playlist.id(), asOf)));
+    }
+
+    private static History history(HistoryStore store, String playlistId, Instant asOf) {
+        Map<String, List<Observation>> observations = new HashMap<>();
+        store.observations(playlistId).forEach((id, seen) -> observations.put(id, seen.stream()
+                .filter(o -> asOf == null || !o.capturedAt().isAfter(asOf)).toList()));
+        Map<String, Instant> firstSeen = new HashMap<>();
+        for (PlaylistListing listing : store.listings(playlistId)) {
+            if (asOf == null || !listing.capturedAt().isAfter(asOf)) {
+                listing.entries().forEach(e -> firstSeen.putIfAbsent(e.videoId(), listing.capturedAt()));
+            }
+        }
+        return new History(observations, firstSeen, store.postDates(playlistId));
     }
 }

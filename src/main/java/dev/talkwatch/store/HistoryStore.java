@@ -91,20 +91,22 @@ public final class HistoryStore {
     }
 
     /**
-     * The date of the newest post of the playlist dated before {@code date}: one talkwatch wrote, or
-     * the one imported for it.
+     * The posts of the playlist, by date: those talkwatch wrote (with when it first wrote each), and
+     * the one imported for it (taken as written at the end of its day).
      */
-    public Optional<Instant> postBefore(String playlistId, Instant date) {
+    public List<PostDate> postDates(String playlistId) {
         try {
             return database.jdbi().withHandle(handle -> {
-                Optional<Instant> written = handle.createQuery(
-                                "SELECT MAX(post_date) FROM publication WHERE playlist_id = :id AND post_date < :date")
-                        .bind("id", playlistId).bind("date", Times.format(date)).mapTo(String.class).findOne()
-                        .map(Times::parse);
-                Optional<Instant> imported = handle.createQuery("SELECT date FROM post WHERE playlist_id = :id")
-                        .bind("id", playlistId).mapTo(String.class).findOne().flatMap(HistoryStore::postDate)
-                        .filter(d -> d.isBefore(date));
-                return written.isEmpty() ? imported : imported.filter(d -> d.isAfter(written.get())).or(() -> written);
+                List<PostDate> dates = new ArrayList<>(handle.createQuery(
+                                "SELECT post_date, published_at FROM publication WHERE playlist_id = :id ORDER BY post_date")
+                        .bind("id", playlistId)
+                        .map((rs, ctx) -> new PostDate(Times.parse(rs.getString(1)), Times.parse(rs.getString(2))))
+                        .list());
+                handle.createQuery("SELECT date FROM post WHERE playlist_id = :id").bind("id", playlistId)
+                        .mapTo(String.class).findOne().flatMap(HistoryStore::postDate)
+                        .filter(date -> dates.stream().noneMatch(d -> d.date().equals(date)))
+                        .ifPresent(date -> dates.add(new PostDate(date, date.plus(java.time.Duration.ofDays(1)))));
+                return dates.stream().sorted(java.util.Comparator.comparing(PostDate::date)).toList();
             });
         } catch (JdbiException e) {
             throw database.failure("read the posts of playlist " + playlistId, e);

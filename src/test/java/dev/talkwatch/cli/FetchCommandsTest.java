@@ -247,6 +247,64 @@ class FetchCommandsTest {
         assertThat(cli.run("trend").out()).contains("Only one snapshot so far: talkwatch refresh adds the next.");
     }
 
+    @Test
+    void aPostCanTellWhatTrendedThisWeekAndWhatIsNewSinceTheLastPost() throws Exception {
+        CliRunner cli = cli();
+        server.load("/dev/talkwatch/fetch/states/1");
+        cli.at(Instant.parse("2026-11-01T12:00:00Z")).run("import", URL, "--quiet");
+        Path first = home.resolve("first.md");
+        assertThat(cli.run("publish", "--date", "2026-11-01T13:00:00Z", "--out", first.toString()).exitCode()).isZero();
+        server.load("/dev/talkwatch/fetch/states/2");
+        cli.at(Instant.parse("2026-11-08T12:00:00Z")).run("refresh", "--quiet");
+        server.load("/dev/talkwatch/fetch/states/3");
+        cli.at(Instant.parse("2026-11-15T12:00:00Z")).run("refresh", "--quiet");
+
+        CliRunner.Result result = cli.run("publish", "--trending", "3", "--new", "--date", "2026-11-15T13:00:00Z");
+
+        assertThat(result.err()).isEmpty();
+        String post = result.out();
+        String list = "&list=" + PLAYLIST;
+        assertThat(post).contains("Trending this week:" + NL + NL
+                + "  - [Keynote Speaker - Sofia Alvarez](https://www.youtube.com/watch?v=e7YbM3kPz0Q" + list
+                + "&index=5&pp=iAQB) with +1–1,999 views" + NL
+                + "  - [Talks - Maria Okafor: Profiling Python in Production](https://www.youtube.com/watch?v=k3PqVn7xY2a"
+                + list + "&index=1&pp=iAQB) with +501–699 views" + NL
+                + "  - [Talks - Omar Haddad: Testing Legacy Code](https://www.youtube.com/watch?v=i4VfL7zEo5N" + list
+                + "&index=8&pp=iAQB) with +390 views" + NL + NL
+                + "New since the last post:" + NL + NL
+                + "  - [Talks - Omar Haddad: Testing Legacy Code](https://www.youtube.com/watch?v=i4VfL7zEo5N" + list
+                + "&index=8&pp=iAQB) with 610 views" + NL
+                + "  - [Talks - Lena Fischer: ¡Hola, Unicode! 🌍](https://www.youtube.com/watch?v=j6WgM9aFp2P" + list
+                + "&index=9&pp=iAQB) with 150 views" + NL + NL
+                + "Popular talks as of today (500+ views, arbitrary cutoff):");
+        assertThat(post.indexOf("Trending this week:")).isLessThan(post.indexOf("Popular talks"));
+
+        // the post, imported back, keeps both sections in its layout and writes them anew
+        Path written = home.resolve("second.md");
+        Files.writeString(written, post, StandardCharsets.UTF_8);
+        assertThat(cli.run("import", written.toString()).exitCode()).isZero();
+        String again = cli.run("publish").out();
+        String trending = again.substring(again.indexOf("Trending this week:"), again.indexOf("New since the last post:"));
+        assertThat(trending.lines().filter(line -> line.startsWith("  - ["))).as("the default number of talks, all that"
+                + " gained").hasSize(7);
+        assertThat(again.substring(again.indexOf("New since the last post:"), again.indexOf("Popular talks")))
+                .isEqualTo(post.substring(post.indexOf("New since the last post:"), post.indexOf("Popular talks")));
+    }
+
+    @Test
+    void saysWhyAHistorySectionIsLeftOut() {
+        server.load("/dev/talkwatch/fetch/states/1");
+        CliRunner cli = cli();
+        cli.run("import", URL, "--quiet");
+
+        CliRunner.Result result = cli.run("publish", "--trending", "--new");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).doesNotContain("Trending this week").doesNotContain("New since the last post");
+        assertThat(result.err()).contains("the section \"Trending this week\" is left out (talkwatch refresh adds"
+                + " snapshots)").contains("talkwatch knows no earlier post of 'PyCon Fixture 2026'");
+    }
+
     // The playlist imported on 1 Nov, refreshed on 8 and 15 Nov.
     private CliRunner threeStates() {
         CliRunner cli = cli();

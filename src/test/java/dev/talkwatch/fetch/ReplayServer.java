@@ -139,6 +139,14 @@ public final class ReplayServer implements AutoCloseable {
         return this;
     }
 
+    /** Adds a rule: requests with this method, path, query parameters and JSON body fields get {@code reply}. */
+    public synchronized ReplayServer on(String name, String method, String path, Map<String, String> query,
+            Map<String, String> body, Reply reply) {
+        rules.add(new Rule(name, method, path, query, body, new ArrayDeque<>(List.of(reply))));
+        rules.sort(Comparator.comparingInt(Rule::constraints).reversed());
+        return this;
+    }
+
     /** Gives {@code replies} to the next requests that match rule {@code name}, before its recorded ones. */
     public synchronized ReplayServer failFirst(String name, Reply... replies) {
         Rule rule = rules.stream().filter(r -> r.name().equals(name)).findFirst()
