@@ -52,7 +52,7 @@ final class InnertubeClient implements PlaylistFetcher {
     public FetchedPlaylist fetch(String playlistId) {
         Instant fetchedAt = clock.instant();
         Run run = new Run(playlistId, fetchedAt);
-        BrowsePage metadata = run.browse("the playlist's metadata", browseUrl(true), browse(playlistId));
+        BrowsePage metadata = run.browse("the metadata", browseUrl(true), browse(playlistId));
         if (metadata.playlistId() == null) {
             throw new FetchException("YouTube has no playlist " + playlistId + ": " + String.join(" ", run.errors)
                     + " Check the id, and that the playlist is public or unlisted.");
