@@ -3,7 +3,6 @@ package dev.talkwatch.catalog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,26 +130,40 @@ public final class Trends {
     // 1 for the most viewed; ties share the better rank.
     private static Map<String, Integer> ranks(List<Partial> partials, Function<Partial, Observation> pick) {
         List<Partial> counted = partials.stream().filter(p -> pick.apply(p) != null).toList();
+        double[] descending = counted.stream().mapToDouble(p -> -Estimate.of(pick.apply(p).views()).middle()).sorted().toArray();
         Map<String, Integer> ranks = new HashMap<>();
         for (Partial p : counted) {
-            double views = Estimate.of(pick.apply(p).views()).middle();
-            long above = counted.stream().filter(o -> Estimate.of(pick.apply(o).views()).middle() > views).count();
-            ranks.put(p.item.video().id(), (int) above + 1);
+            ranks.put(p.item.video().id(), below(descending, -Estimate.of(pick.apply(p).views()).middle()) + 1);
         }
         return ranks;
     }
 
     // 100 for the best views per day since upload, 0 for the worst; ties share the better one.
     private static Map<String, Integer> percentiles(List<Partial> partials) {
-        List<Partial> rated = partials.stream().filter(p -> p.viewsPerDay != null)
-                .sorted(Comparator.comparingDouble((Partial p) -> p.viewsPerDay.middle())).toList();
+        List<Partial> rated = partials.stream().filter(p -> p.viewsPerDay != null).toList();
+        double[] ascending = rated.stream().mapToDouble(p -> p.viewsPerDay.middle()).sorted().toArray();
         Map<String, Integer> percentiles = new HashMap<>();
+        long others = rated.size() - 1;
         for (Partial p : rated) {
-            long below = rated.stream().filter(o -> o.viewsPerDay.middle() < p.viewsPerDay.middle()).count();
-            long others = rated.size() - 1;
+            long below = below(ascending, p.viewsPerDay.middle());
             percentiles.put(p.item.video().id(), others == 0 ? 100 : (int) Math.round(100.0 * below / others));
         }
         return percentiles;
+    }
+
+    // How many values of the sorted array are smaller than value.
+    private static int below(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     static double days(Instant from, Instant to) {

@@ -20,6 +20,17 @@ public record Video(
         String description,
         Talk talk) {
 
+    /** The duration as a clock shows it, "1:02:03" or "45:10"; "" when unknown. */
+    public String lengthText() {
+        if (durationSeconds == null) {
+            return "";
+        }
+        int hours = durationSeconds / 3600;
+        int minutes = durationSeconds % 3600 / 60;
+        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, durationSeconds % 60)
+                : String.format("%d:%02d", minutes, durationSeconds % 60);
+    }
+
     /** A video known only by its title, as in tests and single-source listings. */
     public static Video of(String id, String title, String channel, Integer durationSeconds, Talk talk) {
         return new Video(id, title, VideoStatus.AVAILABLE, channel, durationSeconds, null, null, null, talk);

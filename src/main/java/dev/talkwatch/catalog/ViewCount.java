@@ -114,6 +114,11 @@ public record ViewCount(long value, String text, long unit, boolean exact) {
         return Optional.ofNullable(found);
     }
 
+    /** An exact count in full ("3,674"), a rounded one as YouTube showed it ("3.6K"). */
+    public String shown() {
+        return exact ? java.text.NumberFormat.getIntegerInstance(Locale.US).format(value) : abbreviated();
+    }
+
     /** The count written as YouTube abbreviates it: 925, 1K, 3.6K, 36K, 1.7M, 277M, 1.7B. */
     public String abbreviated() {
         return abbreviate(value);

@@ -30,6 +30,11 @@ public final class YouTubeLinks {
         return ORIGIN + "/watch?v=" + videoId + "&list=" + playlistId + "&index=" + position;
     }
 
+    /** {@code https://www.youtube.com/watch?v=ID}. */
+    public static String watchUrl(String videoId) {
+        return ORIGIN + "/watch?v=" + videoId;
+    }
+
     public static String playlistUrl(String playlistId) {
         return ORIGIN + "/playlist?list=" + playlistId;
     }

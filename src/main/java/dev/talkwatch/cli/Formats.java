@@ -1,10 +1,8 @@
 package dev.talkwatch.cli;
 
 import dev.talkwatch.catalog.ViewCount;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How the CLI writes numbers, dates and widths in tables. */
 final class Formats {
@@ -23,16 +21,6 @@ final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(environment.clock().getZone()));
     }
 
-    /** "1:02:03" or "45:10"; "" when unknown. */
-    static String duration(Integer seconds) {
-        if (seconds == null) {
-            return "";
-        }
-        int hours = seconds / 3600;
-        int minutes = seconds % 3600 / 60;
-        return hours > 0 ? String.format("%d:%02d:%02d", hours, minutes, seconds % 60)
-                : String.format("%d:%02d", minutes, seconds % 60);
-    }
 
     /** A total such as "2 h 05 min" or "45 min". */
     static String total(java.time.Duration duration) {
@@ -47,6 +35,6 @@ final class Formats {
 
     /** An exact count in full ("3,674"), a rounded one as YouTube showed it ("3.6K"). */
     static String views(ViewCount views) {
-        return views.exact() ? NumberFormat.getIntegerInstance(Locale.US).format(views.value()) : views.abbreviated();
+        return views.shown();
     }
 }

@@ -134,7 +134,7 @@ final class QueueCommand implements Runnable {
         for (QueuedTalk talk : talks) {
             table.add(List.of(Integer.toString(talk.position()), talk.state().video().id(),
                     talk.stars().map(s -> s.glyphs()).orElse(""), talk.state().views().map(Formats::views).orElse("-"),
-                    Formats.duration(talk.state().video().durationSeconds()), talk.state().video().title()));
+                    talk.state().video().lengthText(), talk.state().video().title()));
         }
         return table.render(Formats.width(root.environment()));
     }

@@ -48,7 +48,7 @@ final class ShowCommand implements Callable<Integer> {
         line(out, "speakers", talk.speakers().isEmpty() ? null : String.join(", ", talk.speakers()));
         line(out, "talk", talk.title() == null ? null : talk.title() + (talk.truncated() ? "…" : ""));
         line(out, "channel", v.channel());
-        line(out, "length", v.durationSeconds() == null ? null : Formats.duration(v.durationSeconds()));
+        line(out, "length", v.durationSeconds() == null ? null : v.lengthText());
         line(out, "published", v.publishedAt() == null ? null : v.publishedAt().toString());
         line(out, "recorded", v.recordedOn() == null ? null : v.recordedOn().toString());
         card.playlists().forEach(m -> line(out, "playlist", m.playlistTitle() + " (" + m.playlistId() + ") #" + m.position()));

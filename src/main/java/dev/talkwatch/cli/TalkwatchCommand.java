@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             ExportCommand.class,
             RestoreCommand.class,
+            ServeCommand.class,
         },
         footerHeading = "%nExample:%n",
         footer = {"  talkwatch import PyConUS2024.html", "  talkwatch list --sort views --limit 10",

@@ -164,6 +164,11 @@ public final class Curator {
         });
     }
 
+    /** Forgets that the video was watched; false when it was not. */
+    public boolean unwatched(String videoId) {
+        return curation.inTransaction(c -> c.removeWatched(videoId) > 0);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -1,14 +1,10 @@
 package dev.talkwatch.publish;
 
 import java.util.List;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 /** A recap post as a standalone HTML page: its Markdown rendered, raw HTML in it shown as text. */
 final class HtmlPage {
 
-    private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     private HtmlPage() {
     }
@@ -21,7 +17,7 @@ final class HtmlPage {
     }
 
     static String render(RecapModel model, String markdown) {
-        String body = HTML.render(MARKDOWN.parse(withoutFrontMatter(markdown)));
+        String body = MarkdownHtml.render(withoutFrontMatter(markdown));
         return Templates.renderHtml("recap.html.mustache", new Page(model.title(), model.date(), model.tags(), body));
     }
 

@@ -48,6 +48,15 @@ public final class RecapPublisher {
         return HtmlPage.render(model, markdown(model));
     }
 
+    /** The post's Markdown and its body (without the front matter) rendered to safe HTML, for a preview. */
+    public record Preview(String markdown, String bodyHtml) {
+    }
+
+    public Preview preview(RecapSource source, RecapOptions options) {
+        String markdown = markdown(model(source, options));
+        return new Preview(markdown, MarkdownHtml.render(HtmlPage.withoutFrontMatter(markdown)));
+    }
+
     /** The post written by a user's Mustache template ({@code html}: escaping for HTML, else for Markdown). */
     public String withTemplate(RecapSource source, RecapOptions options, String name, String template, boolean html) {
         return Templates.renderUser(name, template, html ? Templates.Format.HTML : Templates.Format.MARKDOWN,

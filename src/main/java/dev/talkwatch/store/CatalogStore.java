@@ -201,6 +201,19 @@ public final class CatalogStore {
         }
     }
 
+    /** The ids of the videos whose title or pyvideo names this speaker (as written, ignoring case), by title. */
+    public List<String> speakerVideos(String name) {
+        try {
+            return database.jdbi().withHandle(handle -> handle.createQuery("""
+                    SELECT v.id FROM video v
+                    WHERE v.id IN (SELECT video_id FROM video_speaker WHERE lower(name) = lower(:name))
+                    ORDER BY v.title, v.id
+                    """).bind("name", name.strip()).mapTo(String.class).list());
+        } catch (JdbiException e) {
+            throw database.failure("read the talks of speaker " + name, e);
+        }
+    }
+
     /** Every snapshot of a video, oldest first. */
     public List<HistoryRow> history(String videoId) {
         try {

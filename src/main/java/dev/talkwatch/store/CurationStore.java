@@ -174,6 +174,11 @@ public final class CurationStore {
                     """).bind("id", videoId).bind("on", on.toString()).bind("source", source).execute() > 0;
         }
 
+        /** Forgets every viewing of the video; returns how many there were. */
+        public int removeWatched(String videoId) {
+            return handle.createUpdate("DELETE FROM watched WHERE video_id = :id").bind("id", videoId).execute();
+        }
+
         /** Every viewing, oldest first. */
         public List<DiaryEntry> diary() {
             return handle.createQuery("SELECT watched_on, video_id, source FROM watched ORDER BY watched_on, id")

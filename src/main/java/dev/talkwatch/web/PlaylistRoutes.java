@@ -1,0 +1,225 @@
+package dev.talkwatch.web;
+
+import dev.talkwatch.catalog.DiaryEntry;
+import dev.talkwatch.catalog.Playlist;
+import dev.talkwatch.catalog.PlaylistItem;
+import dev.talkwatch.catalog.PostBlock;
+import dev.talkwatch.catalog.Stars;
+import dev.talkwatch.catalog.TrendRow;
+import dev.talkwatch.catalog.TrendSort;
+import dev.talkwatch.catalog.Trends;
+import dev.talkwatch.catalog.ViewCount;
+import dev.talkwatch.store.CurationStore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** The playlist screen: its videos as a sortable, filterable table, with charts of views and trends. */
+public final class PlaylistRoutes {
+
+    private static final int CHART_TALKS = 25;
+    private static final int CHART_TRENDING = 10;
+
+    /** A speaker's name and the link to the speaker's page. */
+    public record SpeakerLink(String name, String href) {
+    }
+
+    /** One row of the table, formatted. */
+    public record Row(int position, String href, String title, String status, List<SpeakerLink> speakers, String track,
+            String views, String viewsNote, String trend, String rating, boolean queued, boolean watched,
+            boolean cutoffAbove) {
+    }
+
+    /** A column header: its label, the link that sorts by it, and the arrow when it is the order. */
+    public record Header(String label, String href, String arrow) {
+    }
+
+    /** The filters as the form shows them. */
+    public record Filter(String track, String min, String show, String q, String sort, String dir, String cutoff) {
+    }
+
+    /** The playlist screen. */
+    public record Page(String id, String title, String youtubeUrl, String publishHref, List<Row> rows, int total,
+            List<Header> headers, Filter filter, List<String> tracks, String cutoffText,
+            Charts.BarChart viewsChart, Charts.BarChart tracksChart, Charts.BarChart trendingChart) {
+    }
+
+    private final Services services;
+    private final Views views;
+
+    PlaylistRoutes(Services services, Views views) {
+        this.services = services;
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/playlists/{id}", this::show);
+    }
+
+    private void show(Context ctx) {
+        Playlist playlist = services.catalog().findPlaylist(ctx.pathParam("id"))
+                .orElseThrow(() -> HttpError.notFound("no playlist " + ctx.pathParam("id") + " in the catalog"));
+        List<PlaylistItem> items = services.catalog().items(playlist.id());
+        Map<String, TrendRow> trends = new LinkedHashMap<>();
+        Trends.of(items, services.history().observations(playlist.id()), null)
+                .forEach(row -> trends.put(row.item().video().id(), row));
+        record Curation(Map<String, Stars> ratings, Set<String> queued, Set<String> watched) {
+        }
+        Curation curation = services.curation().inTransaction((CurationStore.Curation c) -> new Curation(c.ratings(),
+                new HashSet<>(c.queue()), c.diary().stream().map(DiaryEntry::videoId).collect(Collectors.toSet())));
+        List<PlaylistTable.Entry> entries = PlaylistTable.entries(items, trends, curation.ratings(), curation.queued(),
+                curation.watched());
+        PlaylistTable.Query query = query(ctx, postCutoff(playlist.id()));
+        List<PlaylistTable.Entry> shown = PlaylistTable.apply(entries, query);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            rows.add(row(shown.get(i), PlaylistTable.cutoffAbove(shown, i, query)));
+        }
+        Filter filter = new Filter(value(query.track()), query.minViews() == null ? "" : query.minViews().toString(),
+                value(query.show()), value(query.text()), query.sort().key(), query.descending() ? "desc" : "asc",
+                Long.toString(query.cutoff()));
+        Set<String> tracks = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        items.forEach(item -> {
+            if (item.video().talk().track() != null) {
+                tracks.add(item.video().talk().track());
+            }
+        });
+        String cutoffText = Charts.number(query.cutoff()) + "+ views";
+        views.page(ctx, "playlist.jte", new Page(playlist.id(), playlist.displayName(), playlist.url(),
+                Links.publish(playlist.id()), rows, items.size(), headers(ctx, playlist.id(), query), filter,
+                List.copyOf(tracks), cutoffText, viewsChart(shown, query.cutoff(), cutoffText), tracksChart(shown),
+                trendingChart(trends.values().stream().filter(t -> shown.stream().anyMatch(e -> e.trend() == t)).toList())),
+                playlist.displayName());
+    }
+
+    private Long postCutoff(String playlistId) {
+        return services.catalog().post(playlistId).flatMap(post -> post.blocks().stream()
+                .filter(b -> b.kind() == PostBlock.Kind.POPULAR && b.cutoff() != null).map(PostBlock::cutoff).findFirst())
+                .orElse(null);
+    }
+
+    private PlaylistTable.Query query(Context ctx, Long postCutoff) {
+        PlaylistTable.Column sort = PlaylistTable.Column.of(ctx.queryParam("sort"));
+        String dir = ctx.queryParam("dir");
+        boolean descending = dir == null ? sort.descendingFirst : dir.equals("desc");
+        return new PlaylistTable.Query(blankToNull(ctx.queryParam("track")), number(ctx.queryParam("min"), "least views"),
+                blankToNull(ctx.queryParam("show")), blankToNull(ctx.queryParam("q")), sort, descending,
+                number(ctx.queryParam("cutoff"), "cutoff") != null ? number(ctx.queryParam("cutoff"), "cutoff")
+                        : services.cutoffOr(postCutoff));
+    }
+
+    private static Long number(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value < 0) {
+                throw HttpError.badRequest("the " + what + " must not be negative, was " + text);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw HttpError.badRequest("the " + what + " must be a whole number, was '" + text + "'");
+        }
+    }
+
+    private static List<Header> headers(Context ctx, String playlistId, PlaylistTable.Query query) {
+        List<Header> headers = new ArrayList<>();
+        for (PlaylistTable.Column column : PlaylistTable.Column.values()) {
+            boolean current = column == query.sort();
+            boolean descending = current ? !query.descending() : column.descendingFirst;
+            Map<String, String> params = new LinkedHashMap<>();
+            ctx.queryParamMap().forEach((k, v) -> {
+                if (!v.isEmpty() && !k.equals("sort") && !k.equals("dir")) {
+                    params.put(k, v.getFirst());
+                }
+            });
+            params.put("sort", column.key());
+            params.put("dir", descending ? "desc" : "asc");
+            String href = Links.playlist(playlistId) + "?" + params.entrySet().stream()
+                    .map(e -> Links.encode(e.getKey()) + "=" + Links.encode(e.getValue())).collect(Collectors.joining("&"));
+            headers.add(new Header(column.label, href, current ? (query.descending() ? "▼" : "▲") : ""));
+        }
+        return headers;
+    }
+
+    private static Row row(PlaylistTable.Entry entry, boolean cutoffAbove) {
+        PlaylistItem item = entry.item();
+        var video = item.video();
+        ViewCount views = entry.views();
+        List<SpeakerLink> speakers = video.talk().speakers().stream().map(s -> new SpeakerLink(s, Links.speaker(s))).toList();
+        String trend = entry.trend() == null || entry.trend().gainedPerDay() == null ? ""
+                : entry.trend().gainedPerDay().text(1, true) + "/day";
+        return new Row(item.position(), Links.video(video.id()), video.title(),
+                video.status().available() ? "" : video.status().id(), speakers, value(video.talk().track()),
+                views == null ? "" : views.shown(), viewsNote(views), trend,
+                entry.rating() == null ? "" : entry.rating().glyphs(), entry.queued(), entry.watched(), cutoffAbove);
+    }
+
+    // What the number stands for: "3.6K" is anything from 3,600 to 3,699.
+    static String viewsNote(ViewCount views) {
+        if (views == null) {
+            return "";
+        }
+        if (views.exact()) {
+            return "exact count";
+        }
+        if (views.unit() == 1) {
+            return "as copied into a post";
+        }
+        return "rounded by YouTube: " + Charts.number(views.value()) + " to " + Charts.number(views.value() + views.unit() - 1);
+    }
+
+    private static Charts.BarChart viewsChart(List<PlaylistTable.Entry> shown, long cutoff, String cutoffText) {
+        List<Charts.Entry> bars = shown.stream().filter(e -> e.views() != null)
+                .sorted((a, b) -> Long.compare(b.views().value(), a.views().value()))
+                .limit(CHART_TALKS)
+                .map(e -> new Charts.Entry(e.item().video().title(), e.views().value(), e.views().shown(),
+                        Links.video(e.item().video().id()), e.views().value() >= cutoff))
+                .toList();
+        return Charts.bars("Most viewed talks", bars, (double) cutoff, cutoffText);
+    }
+
+    private static Charts.BarChart tracksChart(List<PlaylistTable.Entry> shown) {
+        Map<String, Long> byTrack = new LinkedHashMap<>();
+        Map<String, Boolean> rounded = new LinkedHashMap<>();
+        for (PlaylistTable.Entry entry : shown) {
+            if (entry.views() != null) {
+                String track = entry.track() == null ? "(no track)" : entry.track();
+                byTrack.merge(track, entry.views().value(), Long::sum);
+                rounded.merge(track, !entry.views().exact(), Boolean::logicalOr);
+            }
+        }
+        List<Charts.Entry> bars = byTrack.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> new Charts.Entry(e.getKey(), e.getValue(),
+                        (rounded.get(e.getKey()) ? "≈" : "") + Charts.number(e.getValue()), null, false))
+                .toList();
+        return Charts.bars("Views by track", bars, null, null);
+    }
+
+    private static Charts.BarChart trendingChart(List<TrendRow> rows) {
+        List<Charts.Entry> bars = rows.stream().filter(r -> r.gainedPerDay() != null && r.gainedPerDay().high() > 0)
+                .sorted(TrendSort.PER_DAY.comparator())
+                .limit(CHART_TRENDING)
+                .map(r -> new Charts.Entry(r.item().video().title(), r.gainedPerDay().middle(),
+                        r.gainedPerDay().text(1, true) + "/day", Links.video(r.item().video().id()), false))
+                .toList();
+        return Charts.bars("Trending: views gained per day since the previous snapshot", bars, null, null);
+    }
+
+    private static String value(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

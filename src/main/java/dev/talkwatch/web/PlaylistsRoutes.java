@@ -1,0 +1,54 @@
+package dev.talkwatch.web;
+
+import dev.talkwatch.catalog.Playlist;
+import dev.talkwatch.catalog.PlaylistItem;
+import dev.talkwatch.catalog.ViewCount;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** The front page: every playlist in the catalog with its videos, total views and last refresh. */
+public final class PlaylistsRoutes {
+
+    /** One playlist on the front page. */
+    public record Card(String href, String id, String title, String channel, int videos, String totalViews,
+            boolean tracked, String lastImport, String refreshed) {
+    }
+
+    /** The front page. */
+    public record Page(List<Card> playlists) {
+    }
+
+    private final Services services;
+    private final Views views;
+
+    PlaylistsRoutes(Services services, Views views) {
+        this.services = services;
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", this::index);
+    }
+
+    private void index(Context ctx) {
+        List<Card> cards = services.catalog().playlists().stream().map(this::card).toList();
+        views.page(ctx, "playlists.jte", new Page(cards), "Playlists");
+    }
+
+    private Card card(Playlist playlist) {
+        List<PlaylistItem> items = services.catalog().items(playlist.id());
+        long total = 0;
+        boolean rounded = false;
+        for (PlaylistItem item : items) {
+            ViewCount views = item.rankedViews().orElse(null);
+            if (views != null) {
+                total += views.value();
+                rounded |= !views.exact();
+            }
+        }
+        return new Card(Links.playlist(playlist.id()), playlist.id(), playlist.displayName(), playlist.channel(),
+                playlist.videos(), (rounded ? "≈" : "") + Charts.number(total), playlist.tracked(),
+                services.dateTime(playlist.lastImport()), services.dateTime(playlist.refreshedAt()));
+    }
+}

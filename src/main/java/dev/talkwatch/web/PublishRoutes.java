@@ -1,0 +1,169 @@
+package dev.talkwatch.web;
+
+import dev.talkwatch.catalog.Playlist;
+import dev.talkwatch.publish.RecapModel;
+import dev.talkwatch.publish.RecapOptions;
+import dev.talkwatch.publish.RecapPublisher;
+import dev.talkwatch.publish.RecapSource;
+import dev.talkwatch.publish.SectionSpec;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The publish screen: the recap post previewed as the cutoff, the sections and the as-of date
+ * change (the page's script asks for the preview again as they are typed), and downloaded as
+ * Markdown. A download counts as a post written, for the next post's "New since the last post".
+ */
+public final class PublishRoutes {
+
+    /** The choices the form holds, as typed. */
+    public record Form(String cutoff, String asOf, String sections, String trending, boolean newTalks, String author) {
+    }
+
+    /** The preview: the post rendered, its Markdown, or what is wrong with the choices. */
+    public record Preview(String html, String markdown, String error) {
+    }
+
+    /** The publish screen. */
+    public record Page(String id, String title, String action, String previewHref, String downloadHref, Form form,
+            Preview preview) {
+    }
+
+    private final Services services;
+    private final Views views;
+
+    PublishRoutes(Services services, Views views) {
+        this.services = services;
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/playlists/{id}/publish", this::show);
+        routes.get("/playlists/{id}/publish/preview", this::fragment);
+        routes.get("/playlists/{id}/publish/post.md", this::download);
+    }
+
+    private Playlist playlist(Context ctx) {
+        return services.catalog().findPlaylist(ctx.pathParam("id"))
+                .orElseThrow(() -> HttpError.notFound("no playlist " + ctx.pathParam("id") + " in the catalog"));
+    }
+
+    private static Form form(Context ctx) {
+        return new Form(value(ctx, "cutoff"), value(ctx, "asOf"), value(ctx, "sections"), value(ctx, "trending"),
+                ctx.queryParam("new") != null, value(ctx, "author"));
+    }
+
+    private void show(Context ctx) {
+        Playlist playlist = playlist(ctx);
+        Form form = form(ctx);
+        String query = query(ctx);
+        String base = Links.publish(playlist.id());
+        views.page(ctx, "publish.jte", new Page(playlist.id(), playlist.displayName(), base, base + "/preview",
+                base + "/post.md" + query, form, preview(playlist, form)), "Publish " + playlist.displayName());
+    }
+
+    private void fragment(Context ctx) {
+        Playlist playlist = playlist(ctx);
+        ctx.html(views.render("preview.jte", Map.of("preview", preview(playlist, form(ctx)))));
+    }
+
+    private void download(Context ctx) {
+        Playlist playlist = playlist(ctx);
+        Form form = form(ctx);
+        RecapSource source = source(playlist, form);
+        RecapOptions options = options(source, form);
+        RecapPublisher publisher = new RecapPublisher();
+        RecapModel model = publisher.model(source, options);
+        String markdown = publisher.markdown(source, options);
+        try {
+            services.history().recordPost(playlist.id(), OffsetDateTime.parse(model.date()).toInstant(),
+                    services.clock().instant());
+        } catch (DateTimeParseException e) {
+            // a post date in a form of its own: the post is not remembered
+        }
+        String file = playlist.displayName().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase();
+        ctx.header("Content-Disposition", "attachment; filename=\"" + (file.isEmpty() ? "recap" : file) + ".md\"");
+        ctx.contentType("text/markdown; charset=utf-8").result(markdown);
+    }
+
+    private Preview preview(Playlist playlist, Form form) {
+        try {
+            RecapSource source = source(playlist, form);
+            RecapPublisher.Preview preview = new RecapPublisher().preview(source, options(source, form));
+            return new Preview(preview.bodyHtml(), preview.markdown(), null);
+        } catch (IllegalArgumentException | HttpError e) {
+            return new Preview("", "", e.getMessage());
+        }
+    }
+
+    private RecapSource source(Playlist playlist, Form form) {
+        return RecapSource.load(services.catalog(), services.curation(), services.history(), playlist,
+                asOf(form.asOf()), OffsetDateTime.now(services.clock()));
+    }
+
+    // As the publish command chooses: what the form says, else the post's, else the configuration's.
+    private RecapOptions options(RecapSource source, Form form) {
+        boolean post = source.post().isPresent();
+        Long cutoff = number(form.cutoff(), "cutoff", 0);
+        Integer trending = form.trending().isBlank() ? null : number(form.trending(), "number of trending talks", 1).intValue();
+        List<SectionSpec> sections = form.sections().isBlank() ? null : Arrays.stream(form.sections().split("\\R"))
+                .map(String::strip).filter(line -> !line.isEmpty()).map(SectionSpec::parse).toList();
+        String author = !form.author().isBlank() ? form.author().strip()
+                : post && source.post().get().author() != null ? null : services.author();
+        return new RecapOptions(null, null, null, post ? List.of() : services.tags(),
+                cutoff != null ? cutoff : post ? null : services.cutoff(), author, sections, RecapOptions.NotesOrder.RATED,
+                trending, form.newTalks());
+    }
+
+    private Instant asOf(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip()).plusDays(1).atStartOfDay(services.clock().getZone()).toInstant()
+                    .minusSeconds(1);
+        } catch (DateTimeParseException e) {
+            throw HttpError.badRequest("'" + text + "' is no date; write it as 2024-08-06");
+        }
+    }
+
+    private static Long number(String text, String what, long least) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value < least) {
+                throw HttpError.badRequest("the " + what + " must be at least " + least + ", was " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw HttpError.badRequest("the " + what + " must be a whole number, was '" + text + "'");
+        }
+    }
+
+    private static String value(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null ? "" : value;
+    }
+
+    private static String query(Context ctx) {
+        Map<String, String> params = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                params.put(k, v.getFirst());
+            }
+        });
+        return params.isEmpty() ? "" : "?" + params.entrySet().stream()
+                .map(e -> Links.encode(e.getKey()) + "=" + Links.encode(e.getValue())).collect(Collectors.joining("&"));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.talkwatch.web;
+
+import dev.talkwatch.curate.Curator;
+import dev.talkwatch.publish.RecapOptions;
+import dev.talkwatch.store.CatalogStore;
+import dev.talkwatch.store.CurationStore;
+import dev.talkwatch.store.Database;
+import dev.talkwatch.store.HistoryStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * What the routes work with: the same stores and services as the command line, over the same
+ * database, and the user's publishing defaults.
+ *
+ * @param author the author for posts (the configuration's), or null
+ * @param tags the tags for posts (the configuration's)
+ * @param cutoff the popularity cutoff (the configuration's), or null for the post's or 500
+ */
+record Services(CatalogStore catalog, CurationStore curation, HistoryStore history, Curator curator, Clock clock,
+        String author, List<String> tags, Long cutoff) {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    static Services of(Database database, Clock clock, String author, List<String> tags, Long cutoff) {
+        CatalogStore catalog = new CatalogStore(database);
+        CurationStore curation = new CurationStore(database);
+        return new Services(catalog, curation, new HistoryStore(database), new Curator(catalog, curation, clock), clock,
+                author, List.copyOf(tags), cutoff);
+    }
+
+    long cutoffOr(Long post) {
+        return cutoff != null ? cutoff : post != null ? post : RecapOptions.DEFAULT_CUTOFF;
+    }
+
+    String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(clock.getZone()));
+    }
+}

@@ -1,0 +1,131 @@
+// talkwatch: the little behaviour the pages need; every page also works without it.
+"use strict";
+
+document.documentElement.classList.add("js");
+
+function csrfToken() {
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  return meta ? meta.content : "";
+}
+
+// A star chosen (by click or arrow keys) is sent at once.
+function setUpRating() {
+  const form = document.getElementById("rating-form");
+  if (!form) {
+    return;
+  }
+  form.addEventListener("change", (event) => {
+    if (event.target.name === "stars") {
+      form.requestSubmit();
+    }
+  });
+}
+
+// The queue reorders by dragging, or by Alt+Up / Alt+Down on a focused talk; the new order is saved.
+function setUpQueue() {
+  const list = document.getElementById("queue");
+  const form = document.getElementById("queue-order");
+  if (!list || !form) {
+    return;
+  }
+  let dragged = null;
+  const save = () => {
+    const ids = Array.from(list.querySelectorAll("li[data-id]")).map((li) => li.dataset.id);
+    const body = new URLSearchParams({ csrf: csrfToken(), ids: ids.join(",") });
+    fetch(form.action, {
+      method: "POST",
+      headers: { "X-CSRF-Token": csrfToken(), "X-Requested-With": "fetch" },
+      body: body,
+      credentials: "same-origin",
+    }).then((response) => {
+      list.dataset.saved = response.ok ? "yes" : "failed";
+      if (!response.ok) {
+        window.location.reload();
+      }
+    });
+  };
+  list.addEventListener("dragstart", (event) => {
+    dragged = event.target.closest("li");
+    event.dataTransfer.effectAllowed = "move";
+    event.dataTransfer.setData("text/plain", dragged.dataset.id);
+  });
+  list.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    const over = event.target.closest("li");
+    if (!dragged || !over || over === dragged) {
+      return;
+    }
+    const box = over.getBoundingClientRect();
+    const after = event.clientY > box.top + box.height / 2;
+    over.parentNode.insertBefore(dragged, after ? over.nextSibling : over);
+  });
+  list.addEventListener("drop", (event) => {
+    event.preventDefault();
+    dragged = null;
+    save();
+  });
+  list.addEventListener("keydown", (event) => {
+    const item = event.target.closest("li");
+    if (!item || !event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) {
+      return;
+    }
+    event.preventDefault();
+    const sibling = event.key === "ArrowUp" ? item.previousElementSibling : item.nextElementSibling;
+    if (!sibling) {
+      return;
+    }
+    list.insertBefore(item, event.key === "ArrowUp" ? sibling : sibling.nextSibling);
+    item.focus();
+    save();
+  });
+}
+
+// The publish preview follows the form as it changes.
+function setUpPublish() {
+  const form = document.getElementById("publish-form");
+  const preview = document.getElementById("preview");
+  const download = document.getElementById("download");
+  if (!form || !preview) {
+    return;
+  }
+  let timer = null;
+  let latest = 0;
+  const refresh = () => {
+    const query = new URLSearchParams(new FormData(form));
+    for (const [key, value] of Array.from(query.entries())) {
+      if (value === "") {
+        query.delete(key);
+      }
+    }
+    const suffix = query.toString() ? "?" + query.toString() : "";
+    const request = ++latest;
+    fetch(form.dataset.preview + suffix, { credentials: "same-origin" })
+      .then((response) => response.text())
+      .then((html) => {
+        if (request === latest) {
+          preview.innerHTML = html;
+          preview.dataset.updated = String(request);
+        }
+      });
+    if (download) {
+      download.href = form.action + "/post.md" + suffix;
+    }
+    window.history.replaceState(null, "", form.action + suffix);
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 250);
+  };
+  form.addEventListener("input", later);
+  form.addEventListener("change", later);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    refresh();
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  setUpRating();
+  setUpQueue();
+  setUpPublish();
+});
