@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean open;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, was " + port);
         }
@@ -90,8 +90,11 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "talkwatch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        boolean interrupted = false;
         try {
             stopped.await();
+        } catch (InterruptedException e) {
+            interrupted = true; // asked to stop, as Ctrl+C asks
         } finally {
             app.stop();
             try {
@@ -99,6 +102,9 @@ final class ServeCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it stops the app itself
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }

@@ -73,8 +73,42 @@ final class CliRunner {
     }
 
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        return run(new StringWriter(), new StringWriter(), args);
+    }
+
+    /** A command running in its own thread (serve), whose output can be read as it comes. */
+    final class Background {
+        private final StringWriter out = new StringWriter();
+        private final StringWriter err = new StringWriter();
+        private final Thread thread;
+        private volatile Result result;
+
+        Background(String... args) {
+            thread = new Thread(() -> result = run(out, err, args), "talkwatch-background");
+            thread.start();
+        }
+
+        String out() {
+            return out.toString();
+        }
+
+        String err() {
+            return err.toString();
+        }
+
+        /** Interrupts the command as Ctrl+C would end it, and waits for its result. */
+        Result stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(10_000);
+            return result;
+        }
+    }
+
+    Background start(String... args) {
+        return new Background(args);
+    }
+
+    private Result run(StringWriter out, StringWriter err, String... args) {
         CliEnvironment environment = new CliEnvironment(Map.copyOf(variables),
                 Clock.fixed(now, ZoneId.of("America/Los_Angeles")),
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),

@@ -1,0 +1,263 @@
+package dev.talkwatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkwatch.catalog.DiaryEntry;
+import dev.talkwatch.catalog.Note;
+import dev.talkwatch.catalog.Stars;
+import dev.talkwatch.store.CurationStore;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WebAppTest {
+
+    private static final Pattern ROW = Pattern.compile("<tr data-video=\"/videos/([\\w-]{11})\">");
+
+    @TempDir
+    Path folder;
+
+    private WebFixture web;
+
+    @BeforeEach
+    void start() {
+        web = new WebFixture(folder);
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    private static List<String> rows(String html) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = ROW.matcher(html);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private CurationStore curation() {
+        return new CurationStore(web.database);
+    }
+
+    private Optional<Stars> rating(String videoId) {
+        return curation().inTransaction((CurationStore.Curation c) -> c.rating(videoId));
+    }
+
+    private List<Note> notes(String videoId) {
+        return curation().inTransaction((CurationStore.Curation c) -> c.notes(videoId));
+    }
+
+    private List<String> queue() {
+        return curation().inTransaction(CurationStore.Curation::queue);
+    }
+
+    private List<DiaryEntry> diary() {
+        return curation().inTransaction(CurationStore.Curation::diary);
+    }
+
+    @Test
+    void theFrontPageLinksEveryPlaylistByItsId() {
+        HttpResponse<String> page = web.get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<a href=\"/playlists/PLtalkwatchFixture0000000000000001\">PyCon US 2024 (fixture)</a>")
+                .contains("<a href=\"/playlists/" + WebFixture.XSS_PLAYLIST + "\">");
+    }
+
+    @Test
+    void thePlaylistSortsByAnyColumnAndDrawsTheCutoffLine() {
+        String byViews = web.get("/playlists/PLtalkwatchFixture0000000000000001?sort=views&dir=desc").body();
+
+        assertThat(rows(byViews)).containsExactly("7j0RRiDeqRg", "L-Ok_89QJOM", "kns4Qlvl3vk", "p_Vx3gDHeUI",
+                "iL9vp8xuHDw", "P1-KQZZarpc", "1ND6COslBKU", "mCkqz8jo19M", "ex9draKAP3c", "LauNJNKECOM");
+        assertThat(byViews.indexOf("class=\"cutoff-line\"")).as("between 921 and 1 view")
+                .isBetween(byViews.indexOf("/videos/mCkqz8jo19M\""), byViews.indexOf("/videos/ex9draKAP3c\""));
+        assertThat(byViews).contains("500+ views above this line");
+
+        String byTitle = web.get("/playlists/PLtalkwatchFixture0000000000000001?sort=title&dir=asc").body();
+        assertThat(rows(byTitle).getFirst()).isEqualTo("P1-KQZZarpc"); // "Keynote Speaker - ..."
+        assertThat(byTitle).doesNotContain("cutoff-line");
+
+        String cutAt5000 = web.get("/playlists/PLtalkwatchFixture0000000000000001?sort=views&cutoff=5000").body();
+        assertThat(cutAt5000.indexOf("cutoff-line")).isBetween(cutAt5000.indexOf("/videos/iL9vp8xuHDw\""),
+                cutAt5000.indexOf("/videos/P1-KQZZarpc\""));
+    }
+
+    @Test
+    void thePlaylistFiltersByTrackViewsCurationAndText() {
+        String playlist = "/playlists/PLtalkwatchFixture0000000000000001";
+        assertThat(rows(web.get(playlist + "?track=tutorials").body())).containsExactly("1ND6COslBKU", "iL9vp8xuHDw");
+        assertThat(rows(web.get(playlist + "?track=-").body())).containsExactly("L-Ok_89QJOM");
+        assertThat(rows(web.get(playlist + "?min=1000000000").body())).containsExactly("L-Ok_89QJOM", "7j0RRiDeqRg");
+        assertThat(rows(web.get(playlist + "?q=django%20felipe").body())).containsExactly("iL9vp8xuHDw");
+
+        curation().inTransaction((CurationStore.Curation c) -> {
+            c.rate("ex9draKAP3c", new Stars(7), WebFixture.NOW);
+            c.enqueue("P1-KQZZarpc", null, WebFixture.NOW);
+            return null;
+        });
+        assertThat(rows(web.get(playlist + "?show=queued").body())).containsExactly("P1-KQZZarpc");
+        assertThat(rows(web.get(playlist + "?show=rated").body())).containsExactly("ex9draKAP3c");
+        assertThat(rows(web.get(playlist + "?show=unrated").body())).hasSize(9);
+        assertThat(web.get(playlist + "?show=rated").body()).contains("★★★½☆");
+        assertThat(web.get(playlist + "?min=lots").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aRatingIsSetByAPostToTheVideosRatingResource() {
+        HttpResponse<String> response = web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "3.5"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).contains("/videos/mCkqz8jo19M");
+        assertThat(rating("mCkqz8jo19M")).contains(new Stars(7));
+        assertThat(web.get("/videos/mCkqz8jo19M").body()).contains("★★★½☆");
+
+        web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "clear"));
+        assertThat(rating("mCkqz8jo19M")).isEmpty();
+        assertThat(web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "7")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void notesAreAddedEditedAndRemovedAndTheirHtmlIsShownAsText() {
+        web.post("/videos/mCkqz8jo19M/notes", Map.of("text", "see **pylingual** <script>alert(1)</script>"));
+        String page = web.get("/videos/mCkqz8jo19M").body();
+        assertThat(page).contains("<strong>pylingual</strong>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>");
+
+        web.post("/videos/mCkqz8jo19M/notes/1", Map.of("text", "better said"));
+        assertThat(notes("mCkqz8jo19M")).singleElement()
+                .satisfies(note -> assertThat(note.text()).isEqualTo("better said"));
+        web.post("/videos/mCkqz8jo19M/notes/1/delete", Map.of());
+        assertThat(notes("mCkqz8jo19M")).isEmpty();
+        assertThat(web.post("/videos/mCkqz8jo19M/notes", Map.of("text", " ")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void queueAndWatchedAreToggledAndTheQueueReordered() {
+        web.post("/videos/mCkqz8jo19M/queue", Map.of("queued", "true"));
+        web.post("/videos/P1-KQZZarpc/queue", Map.of("queued", "true"));
+        web.post("/videos/ex9draKAP3c/queue", Map.of("queued", "true"));
+        assertThat(queue()).containsExactly("mCkqz8jo19M", "P1-KQZZarpc", "ex9draKAP3c");
+
+        web.post("/queue/order", Map.of("ids", "ex9draKAP3c,mCkqz8jo19M,P1-KQZZarpc"));
+        assertThat(queue()).containsExactly("ex9draKAP3c", "mCkqz8jo19M", "P1-KQZZarpc");
+        web.post("/queue/P1-KQZZarpc/move", Map.of("position", "1"));
+        assertThat(queue()).containsExactly("P1-KQZZarpc", "ex9draKAP3c", "mCkqz8jo19M");
+        assertThat(web.post("/queue/order", Map.of("ids", "ex9draKAP3c")).statusCode()).as("not every talk").isEqualTo(400);
+
+        assertThat(web.get("/queue").body()).contains("3 talks, 1 h 30 min");
+        assertThat(web.get("/queue?plan=60").body()).as("two talks of 30:05 and more do not fit in an hour")
+                .contains("1 talk, 30 min of 1 h 00 min");
+        assertThat(web.get("/queue?plan=61").body()).contains("2 talks, 1 h 00 min of 1 h 01 min");
+
+        web.post("/videos/ex9draKAP3c/watched", Map.of("watched", "true"));
+        assertThat(diary()).singleElement()
+                .satisfies(e -> assertThat(e.videoId()).isEqualTo("ex9draKAP3c"));
+        assertThat(queue()).as("watched leaves the queue").doesNotContain("ex9draKAP3c");
+        web.post("/videos/ex9draKAP3c/watched", Map.of("watched", "false"));
+        assertThat(diary()).isEmpty();
+        web.post("/videos/mCkqz8jo19M/queue", Map.of("queued", "false"));
+        assertThat(queue()).containsExactly("P1-KQZZarpc");
+    }
+
+    @Test
+    void aSpeakerPageListsTheSpeakersTalksAcrossPlaylists() {
+        String page = web.get("/speakers?name=simon%20willison").body();
+
+        assertThat(page).contains("<h1>simon willison</h1>").contains("/videos/P1-KQZZarpc").contains("4.7K");
+        assertThat(web.get("/speakers?name=Nobody%20Here").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void thePublishPreviewFollowsTheCutoffAndTheDownloadIsMarkdown() {
+        String preview = web.get("/playlists/PLtalkwatchFixture0000000000000001/publish/preview?cutoff=5000").body();
+        assertThat(preview).contains("Popular talks as of today (5,000+ views, arbitrary cutoff):")
+                .doesNotContain("Keynote Speaker - Simon Willison");
+
+        HttpResponse<String> download = web.get("/playlists/PLtalkwatchFixture0000000000000001/publish/post.md?cutoff=900");
+        assertThat(download.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"pycon-us-2024-fixture.md\"");
+        assertThat(download.body()).startsWith("---\ntitle: \"PyCon US 2024 (fixture) Recordings\"")
+                .contains("(900+ views, arbitrary cutoff)");
+        assertThat(web.get("/playlists/PLtalkwatchFixture0000000000000001/publish/preview?sections=nonsense").body())
+                .contains("class=\"error\"");
+    }
+
+    @Test
+    void hostileTitlesAreShownAsText() {
+        for (String path : List.of("/", "/playlists/" + WebFixture.XSS_PLAYLIST, "/videos/xssScript01",
+                "/videos/xssImgTag02", "/speakers?name=Eve%20%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "/playlists/" + WebFixture.XSS_PLAYLIST + "/publish")) {
+            String body = web.get(path).body();
+            assertThat(body).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                    .doesNotContain("<b>Bold</b>").doesNotContain("<i>Evil</i>");
+        }
+        assertThat(web.get("/playlists/" + WebFixture.XSS_PLAYLIST).body())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("\"&gt;&lt;img src=x onerror=alert(1)&gt;</a>");
+    }
+
+    @Test
+    void everyPageCarriesAPolicyWithoutInlineScripts() {
+        HttpResponse<String> page = web.get("/videos/mCkqz8jo19M");
+
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(page.body()).doesNotContainPattern("<script>[^<]").doesNotContain(" onclick=").doesNotContain(" style=\"");
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenOrFromAnotherOriginIsRefused() {
+        assertThat(web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "1"), web.origin(), null).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> foreign = web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "1"),
+                "http://evil.example", web.csrf());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("a request from http://evil.example may not change this talkwatch");
+        assertThat(rating("mCkqz8jo19M")).isEmpty();
+        assertThat(web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "1"), null, web.csrf()).statusCode())
+                .as("no Origin: a non-browser client with the token").isEqualTo(303);
+    }
+
+    @Test
+    void aNameOtherThanLocalhostIsRefusedAgainstDnsRebinding() throws Exception {
+        // java.net.http will not set Host; a raw request can, as a rebinding page's browser would
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", web.app.port())) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: rebound.example:" + web.app.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 403").contains("answers only at 127.0.0.1 or localhost")
+                    .doesNotContain("PyCon US 2024 (fixture)");
+        }
+        assertThat(web.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownThingsGetAPageNotATrace() {
+        HttpResponse<String> video = web.get("/videos/zzzzzzzzzzz");
+        assertThat(video.statusCode()).isEqualTo(404);
+        assertThat(video.body()).contains("no video zzzzzzzzzzz in the catalog").doesNotContain("Exception");
+        assertThat(web.get("/playlists/PLnothing").statusCode()).isEqualTo(404);
+        assertThat(web.get("/no/such/page").body()).contains("no such page");
+        assertThat(web.post("/videos/zzzzzzzzzzz/rating", Map.of("stars", "3")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anOversizedBodyIsRefused() {
+        HttpResponse<String> response = web.post("/videos/mCkqz8jo19M/notes", Map.of("text", "x".repeat(200_000)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(notes("mCkqz8jo19M")).isEmpty();
+    }
+}
