@@ -1,0 +1,190 @@
+package dev.talkwatch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.talkwatch.Browsers;
+import dev.talkwatch.catalog.Stars;
+import dev.talkwatch.store.CurationStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web app in real headless Chromium, as a user works with it: sort and filter a playlist, rate
+ * a talk with half stars by click and keyboard, add a note, queue talks and reorder the queue, and
+ * find all of it in the publish preview. Each screen is saved to target/screenshots/.
+ */
+class WebBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String FIXTURE = "/playlists/PLtalkwatchFixture0000000000000001";
+
+    @TempDir
+    Path folder;
+
+    private WebFixture web;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() throws IOException {
+        web = new WebFixture(folder);
+        driver = Browsers.chromium(folder.resolve("profile"));
+        driver.manage().window().setSize(new Dimension(1280, 1100));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+        web.close();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private List<String> rowIds() {
+        return driver.findElements(By.cssSelector("#videos tbody tr[data-video]")).stream()
+                .map(row -> row.getAttribute("data-video").replace("/videos/", "")).toList();
+    }
+
+    private Optional<Stars> rating(String videoId) {
+        return new CurationStore(web.database).inTransaction((CurationStore.Curation c) -> c.rating(videoId));
+    }
+
+    @Test
+    void aUserSortsFiltersRatesNotesQueuesAndSeesItAllInThePost() throws IOException {
+        driver.get(web.url("/"));
+        screenshot("playlists");
+        driver.findElement(By.linkText("PyCon US 2024 (fixture)")).click();
+
+        driver.findElement(By.linkText("Views")).click();
+        wait.until(ExpectedConditions.urlContains("sort=views"));
+        assertThat(rowIds()).startsWith("7j0RRiDeqRg", "L-Ok_89QJOM").endsWith("LauNJNKECOM");
+        assertThat(driver.findElement(By.cssSelector("tr.cutoff-line")).getText()).isEqualTo("500+ views above this line");
+        screenshot("playlist");
+
+        new Select(driver.findElement(By.name("track"))).selectByVisibleText("Tutorials");
+        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("track=Tutorials"));
+        assertThat(rowIds()).containsExactly("iL9vp8xuHDw", "1ND6COslBKU");
+
+        driver.findElement(By.cssSelector("a[href='/videos/1ND6COslBKU']")).click();
+        driver.findElement(By.xpath("//label[span[text()='3½']]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("rating-glyphs"), "★★★½☆"));
+        assertThat(rating("1ND6COslBKU")).contains(new Stars(7));
+
+        driver.findElement(By.cssSelector("input[name=stars]:checked")).sendKeys(Keys.ARROW_RIGHT);
+        wait.until(ExpectedConditions.textToBe(By.id("rating-glyphs"), "★★★★☆"));
+        assertThat(rating("1ND6COslBKU")).as("the arrow key moves half a star").contains(new Stars(8));
+
+        driver.findElement(By.id("new-note")).sendKeys("A quick tour of **Ibis** <b>not bold</b>");
+        driver.findElement(By.id("add-note")).click();
+        WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#note-1 .rendered")));
+        assertThat(note.findElement(By.tagName("strong")).getText()).isEqualTo("Ibis");
+        assertThat(note.getText()).contains("<b>not bold</b>");
+
+        driver.findElement(By.id("queue-toggle")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-toggle"), "Remove from the queue (#1)"));
+        screenshot("talk");
+
+        driver.get(web.url("/videos/P1-KQZZarpc"));
+        driver.findElement(By.id("queue-toggle")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-toggle"), "Remove from the queue (#2)"));
+        driver.findElement(By.linkText("Simon Willison")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Simon Willison"));
+        screenshot("speaker");
+
+        driver.get(web.url("/queue"));
+        List<WebElement> queued = driver.findElements(By.cssSelector("#queue li"));
+        assertThat(queued).extracting(li -> li.getAttribute("data-id")).containsExactly("1ND6COslBKU", "P1-KQZZarpc");
+        queued.get(1).sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_UP));
+        wait.until(ExpectedConditions.attributeToBe(By.id("queue"), "data-saved", "yes"));
+        driver.navigate().refresh();
+        assertThat(driver.findElements(By.cssSelector("#queue li"))).extracting(li -> li.getAttribute("data-id"))
+                .containsExactly("P1-KQZZarpc", "1ND6COslBKU");
+        screenshot("queue");
+
+        driver.get(web.url(FIXTURE + "/publish"));
+        String post = driver.findElement(By.id("preview")).getText();
+        assertThat(post).contains("My notes:").contains("★★★★☆ Tutorials - Gil, Jim, Naty, Phillip")
+                .contains("A quick tour of Ibis <b>not bold</b>").contains("My enqueued talks:");
+        String queueSection = post.substring(post.indexOf("My enqueued talks:"));
+        assertThat(queueSection.indexOf("Keynote Speaker - Simon Willison")).as("in the queue's new order")
+                .isLessThan(queueSection.indexOf("Tutorials - Gil, Jim, Naty, Phillip"));
+        WebElement cutoff = driver.findElement(By.name("cutoff"));
+        cutoff.sendKeys("10000");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "(10,000+ views, arbitrary cutoff)"));
+        assertThat(driver.findElement(By.id("download")).getAttribute("href")).endsWith("/post.md?cutoff=10000");
+        screenshot("publish");
+    }
+
+    @Test
+    void hostileTitlesStayText() throws IOException {
+        for (String path : List.of("/playlists/" + WebFixture.XSS_PLAYLIST, "/videos/xssScript01", "/videos/xssImgTag02",
+                "/playlists/" + WebFixture.XSS_PLAYLIST + "/publish")) {
+            driver.get(web.url(path));
+            assertThatThrownBy(() -> driver.switchTo().alert()).as(path).isInstanceOf(NoAlertPresentException.class);
+            assertThat(driver.findElements(By.cssSelector("main img"))).as(path).isEmpty();
+        }
+        driver.get(web.url("/playlists/" + WebFixture.XSS_PLAYLIST));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Talks - Eve <script>alert(1)</script>: Hacking the Web")
+                .contains("\"><img src=x onerror=alert(1)>");
+        screenshot("hostile-titles");
+    }
+
+    @Test
+    void aPostFromAnotherSiteIsRefused() throws IOException {
+        HttpServer evil = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String page = "<!DOCTYPE html><html><body><form method=\"post\" action=\"" + web.url("/videos/mCkqz8jo19M/rating")
+                + "\"><input type=\"hidden\" name=\"stars\" value=\"0.5\"><button id=\"go\">Win a prize</button></form></body></html>";
+        evil.createContext("/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        evil.start();
+        try {
+            driver.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+            driver.findElement(By.id("go")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Refused"));
+            assertThat(driver.findElement(By.cssSelector("p.error")).getText())
+                    .isEqualTo("a request from http://127.0.0.1:" + evil.getAddress().getPort()
+                            + " may not change this talkwatch");
+            assertThat(rating("mCkqz8jo19M")).isEmpty();
+        } finally {
+            evil.stop(0);
+        }
+    }
+}
