@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -95,7 +96,7 @@ public final class PlaylistRoutes {
         views.page(ctx, "playlist.jte", new Page(playlist.id(), playlist.displayName(), playlist.url(),
                 Links.publish(playlist.id()), rows, items.size(), headers(ctx, playlist.id(), query), filter,
                 List.copyOf(tracks), cutoffText, viewsChart(shown, query.cutoff(), cutoffText), tracksChart(shown),
-                trendingChart(trends.values().stream().filter(t -> shown.stream().anyMatch(e -> e.trend() == t)).toList())),
+                trendingChart(shown.stream().map(PlaylistTable.Entry::trend).filter(Objects::nonNull).toList())),
                 playlist.displayName());
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * @param author the author for posts (the configuration's), or null
  * @param tags the tags for posts (the configuration's)
- * @param cutoff the popularity cutoff (the configuration's), or null for the post's or 500
+ * @param cutoff the popularity cutoff (the configuration's), or null
  */
 record Services(CatalogStore catalog, CurationStore curation, HistoryStore history, Curator curator, Clock clock,
         String author, List<String> tags, Long cutoff) {
@@ -31,8 +31,9 @@ record Services(CatalogStore catalog, CurationStore curation, HistoryStore histo
                 author, List.copyOf(tags), cutoff);
     }
 
+    /** The cutoff a post of the playlist would use: the imported post's, else the configuration's, else 500. */
     long cutoffOr(Long post) {
-        return cutoff != null ? cutoff : post != null ? post : RecapOptions.DEFAULT_CUTOFF;
+        return post != null ? post : cutoff != null ? cutoff : RecapOptions.DEFAULT_CUTOFF;
     }
 
     String dateTime(Instant instant) {

@@ -132,13 +132,29 @@ class WebBrowserTest {
                 .containsExactly("P1-KQZZarpc", "1ND6COslBKU");
         screenshot("queue");
 
+        // dragging: the events a browser sends when the first talk is dropped on the lower half of the second
+        List<WebElement> items = driver.findElements(By.cssSelector("#queue li"));
+        driver.executeScript(String.join("\n",
+                "const [dragged, target] = arguments;",
+                "const data = new DataTransfer();",
+                "dragged.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));",
+                "const box = target.getBoundingClientRect();",
+                "target.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data,"
+                        + " clientY: box.bottom - 2}));",
+                "target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));"),
+                items.get(0), items.get(1));
+        wait.until(ExpectedConditions.attributeToBe(By.id("queue"), "data-saved", "yes"));
+        driver.navigate().refresh();
+        assertThat(driver.findElements(By.cssSelector("#queue li"))).extracting(li -> li.getAttribute("data-id"))
+                .containsExactly("1ND6COslBKU", "P1-KQZZarpc");
+
         driver.get(web.url(FIXTURE + "/publish"));
         String post = driver.findElement(By.id("preview")).getText();
         assertThat(post).contains("My notes:").contains("★★★★☆ Tutorials - Gil, Jim, Naty, Phillip")
                 .contains("A quick tour of Ibis <b>not bold</b>").contains("My enqueued talks:");
         String queueSection = post.substring(post.indexOf("My enqueued talks:"));
-        assertThat(queueSection.indexOf("Keynote Speaker - Simon Willison")).as("in the queue's new order")
-                .isLessThan(queueSection.indexOf("Tutorials - Gil, Jim, Naty, Phillip"));
+        assertThat(queueSection.indexOf("Tutorials - Gil, Jim, Naty, Phillip")).as("in the queue's new order")
+                .isLessThan(queueSection.indexOf("Keynote Speaker - Simon Willison"));
         WebElement cutoff = driver.findElement(By.name("cutoff"));
         cutoff.sendKeys("10000");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "(10,000+ views, arbitrary cutoff)"));
