@@ -2,8 +2,6 @@ package dev.talkwatch.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.talkwatch.ingest.FetchedSources;
-import dev.talkwatch.ingest.Source;
 import dev.talkwatch.ingest.SourceFormat;
 import java.io.IOException;
 import java.net.URI;
@@ -46,8 +44,7 @@ final class DataApiClient implements PlaylistFetcher {
 
     @Override
     public FetchedPlaylist fetch(String playlistId) {
-        Instant fetchedAt = clock.instant();
-        Run run = new Run(playlistId, fetchedAt);
+        Run run = new Run(playlistId, clock.instant());
         JsonNode playlists = run.call("playlists.list", "playlists?part=snippet,contentDetails&id=" + encode(playlistId));
         if (playlists.path("items").isEmpty()) {
             throw new FetchException("the Data API has no playlist " + playlistId
@@ -85,24 +82,15 @@ final class DataApiClient implements PlaylistFetcher {
             run.call("videos.list " + (from / PAGE_SIZE + 1), "videos?part=snippet,contentDetails,statistics&maxResults="
                     + PAGE_SIZE + "&id=" + encode(String.join(",", batch)));
         }
-        return new FetchedPlaylist(playlistId, new FetchedSources(run.responses, SourceFormat.DATA_API, fetchedAt),
-                run.pages, run.videos, run.calls);
+        return run.result(SourceFormat.DATA_API, run.calls);
     }
 
-    /** One fetch's state: the responses so far, the quota they cost. */
-    private final class Run {
-        final String playlistId;
-        final List<Source> responses = new ArrayList<>();
-        Integer expected;
-        int pages;
-        int videos;
+    /** One fetch's state, and the quota it cost. */
+    private final class Run extends FetchTally {
         int calls;
 
-        final Instant fetchedAt;
-
         Run(String playlistId, Instant fetchedAt) {
-            this.playlistId = playlistId;
-            this.fetchedAt = fetchedAt;
+            super(playlistId, fetchedAt);
         }
 
         JsonNode call(String what, String pathAndQuery) {
@@ -127,15 +115,12 @@ final class DataApiClient implements PlaylistFetcher {
             if (response.status() != 200 || body.has("error")) {
                 throw failure(ApiError.of(response.status(), body).explain());
             }
-            responses.add(Source.bytes("Data API " + what + " of playlist " + playlistId, response.body(), fetchedAt));
+            keep("Data API " + what + " of playlist " + playlistId, response.body());
             return body;
         }
 
         FetchException failure(String reason) {
-            String of = expected == null ? "" : " of " + expected;
-            return new FetchException("fetching playlist " + playlistId + " with the Data API stopped (" + pages
-                    + (pages == 1 ? " page, " : " pages, ") + videos + of + " videos listed, " + quotaUsed() + "): "
-                    + reason + "; nothing was imported");
+            return stopped(" with the Data API", soFar("listed") + ", " + quotaUsed(), reason);
         }
 
         String quotaUsed() {

@@ -10,15 +10,4 @@ public interface FetchProgress {
 
     /** A request failed with {@code reason}; attempt {@code attempt} follows after {@code delay}. */
     void retry(String reason, int attempt, Duration delay);
-
-    /** Prints nothing. */
-    FetchProgress SILENT = new FetchProgress() {
-        @Override
-        public void page(int page, int videos, Integer expected) {
-        }
-
-        @Override
-        public void retry(String reason, int attempt, Duration delay) {
-        }
-    };
 }

@@ -29,11 +29,6 @@ public record FetchSettings(String youtubeUrl, String apiUrl, Optional<String> a
                 .orElseGet(() -> new InnertubeClient(youtubeUrl, clientVersion, transport, progress, clock));
     }
 
-    /** Whether {@link #fetcher} uses the Data API. */
-    public boolean usesApi() {
-        return apiKey.isPresent();
-    }
-
     private static String withoutTrailingSlash(String url) {
         String stripped = url.strip();
         return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;

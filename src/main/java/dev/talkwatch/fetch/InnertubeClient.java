@@ -3,8 +3,6 @@ package dev.talkwatch.fetch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.talkwatch.ingest.BrowsePage;
-import dev.talkwatch.ingest.FetchedSources;
-import dev.talkwatch.ingest.Source;
 import dev.talkwatch.ingest.SourceFormat;
 import dev.talkwatch.ingest.UnreadableSourceException;
 import java.net.URI;
@@ -50,8 +48,7 @@ final class InnertubeClient implements PlaylistFetcher {
 
     @Override
     public FetchedPlaylist fetch(String playlistId) {
-        Instant fetchedAt = clock.instant();
-        Run run = new Run(playlistId, fetchedAt);
+        Run run = new Run(playlistId, clock.instant());
         BrowsePage metadata = run.browse("the metadata", browseUrl(true), browse(playlistId));
         if (metadata.playlistId() == null) {
             throw new FetchException("YouTube has no playlist " + playlistId + ": " + String.join(" ", run.errors)
@@ -74,24 +71,15 @@ final class InnertubeClient implements PlaylistFetcher {
             }
             page = run.page(continuation(token), false);
         }
-        return new FetchedPlaylist(playlistId, new FetchedSources(run.responses, SourceFormat.YOUTUBE_BROWSE, fetchedAt),
-                run.pages, run.videos, 0);
+        return run.result(SourceFormat.YOUTUBE_BROWSE, 0);
     }
 
-    /** One fetch's state: what came so far, for the import and for saying how far it got. */
-    private final class Run {
-        final String playlistId;
-        final List<Source> responses = new ArrayList<>();
+    /** One fetch's state, and the error alerts YouTube put in its answers. */
+    private final class Run extends FetchTally {
         final List<String> errors = new ArrayList<>();
-        Integer expected;
-        int pages;
-        int videos;
-
-        final Instant fetchedAt;
 
         Run(String playlistId, Instant fetchedAt) {
-            this.playlistId = playlistId;
-            this.fetchedAt = fetchedAt;
+            super(playlistId, fetchedAt);
         }
 
         /** The next page; an empty answer is an error unless {@code mayBeEmpty}, and is then not counted. */
@@ -123,7 +111,7 @@ final class InnertubeClient implements PlaylistFetcher {
             Optional<Interstitial> interstitial = Interstitial.of(response.body(), response.contentType());
             if (interstitial.isPresent()) {
                 throw new FetchException(interstitial.get().explain("while fetching playlist " + playlistId + " ("
-                        + soFar() + ")"));
+                        + soFar("fetched") + ")"));
             }
             if (response.status() != 200) {
                 throw failure("YouTube answered " + what + " with HTTP " + response.status() + detail(response.body()));
@@ -137,19 +125,13 @@ final class InnertubeClient implements PlaylistFetcher {
             }
             errors.addAll(page.errors());
             if (!page.isEmpty()) {
-                responses.add(Source.bytes(name, response.body(), fetchedAt));
+                keep(name, response.body());
             }
             return page;
         }
 
         FetchException failure(String reason) {
-            return new FetchException("fetching playlist " + playlistId + " stopped (" + soFar() + "): " + reason
-                    + "; nothing was imported");
-        }
-
-        private String soFar() {
-            String of = expected == null ? "" : " of " + expected;
-            return pages + (pages == 1 ? " page, " : " pages, ") + videos + of + " videos fetched";
+            return stopped("", soFar("fetched"), reason);
         }
 
         private String sourceName(String what) {
