@@ -38,14 +38,19 @@ final class Dates implements ITypeConverter<OffsetDateTime> {
     }
 
     /**
-     * The moment a user means by "as of" or "since" a date: for a bare day, its end (so the snapshots
-     * of that day count); otherwise the moment given.
+     * The moment a user means by "as of" or "since" a date given with {@code option}: for a bare day,
+     * its end (so the snapshots of that day count); otherwise the moment given. A text that is no
+     * date is a usage error of {@code command}, naming the option.
      */
-    static java.time.Instant upTo(String text, ZoneId zone) {
+    static java.time.Instant upTo(String text, String option, picocli.CommandLine command, ZoneId zone) {
         String value = text.strip();
         if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return LocalDate.parse(value).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
         }
-        return parse(value, zone).toInstant();
+        try {
+            return parse(value, zone).toInstant();
+        } catch (TypeConversionException e) {
+            throw new picocli.CommandLine.ParameterException(command, option + ": " + e.getMessage());
+        }
     }
 }

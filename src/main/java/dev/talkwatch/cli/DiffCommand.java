@@ -83,12 +83,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private PlaylistListing baseline(List<PlaylistListing> complete) {
-        Instant limit;
-        try {
-            limit = Dates.upTo(since, root.environment().clock().getZone());
-        } catch (picocli.CommandLine.TypeConversionException e) {
-            throw new ParameterException(spec.commandLine(), "--since: " + e.getMessage());
-        }
+        Instant limit = Dates.upTo(since, "--since", spec.commandLine(), root.environment().clock().getZone());
         return complete.stream().filter(l -> !l.capturedAt().isAfter(limit)).reduce((a, b) -> b)
                 .orElse(complete.getFirst());
     }

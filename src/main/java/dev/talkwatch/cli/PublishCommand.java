@@ -182,10 +182,6 @@ final class PublishCommand implements Callable<Integer> {
         if (asOf == null) {
             return null;
         }
-        try {
-            return Dates.upTo(asOf, root.environment().clock().getZone());
-        } catch (picocli.CommandLine.TypeConversionException e) {
-            throw new ParameterException(spec.commandLine(), "--as-of: " + e.getMessage());
-        }
+        return Dates.upTo(asOf, "--as-of", spec.commandLine(), root.environment().clock().getZone());
     }
 }

@@ -67,7 +67,8 @@ final class TrendCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "trend prints table or json, not csv");
         }
         Playlist chosen = playlist.resolve(root.store());
-        Instant baseline = since == null ? null : sinceInstant();
+        Instant baseline = since == null ? null
+                : Dates.upTo(since, "--since", spec.commandLine(), root.environment().clock().getZone());
         List<TrendRow> rows = Trends.of(root.store().items(chosen.id()),
                 new HistoryStore(root.database()).observations(chosen.id()), baseline).stream()
                 .sorted(sort.comparator())
@@ -82,13 +83,6 @@ final class TrendCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Instant sinceInstant() {
-        try {
-            return Dates.upTo(since, root.environment().clock().getZone());
-        } catch (picocli.CommandLine.TypeConversionException e) {
-            throw new ParameterException(spec.commandLine(), "--since: " + e.getMessage());
-        }
-    }
 
     /** Reads "per-day" and "views-per-day" as well as the constant names. */
     static final class TrendSortConverter implements picocli.CommandLine.ITypeConverter<TrendSort> {
