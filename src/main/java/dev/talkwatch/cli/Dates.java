@@ -44,11 +44,14 @@ final class Dates implements ITypeConverter<OffsetDateTime> {
      */
     static java.time.Instant upTo(String text, String option, picocli.CommandLine command, ZoneId zone) {
         String value = text.strip();
-        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return LocalDate.parse(value).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
-        }
         try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+            }
             return parse(value, zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new picocli.CommandLine.ParameterException(command, option + ": '" + text + "' is no day of the"
+                    + " calendar");
         } catch (TypeConversionException e) {
             throw new picocli.CommandLine.ParameterException(command, option + ": " + e.getMessage());
         }

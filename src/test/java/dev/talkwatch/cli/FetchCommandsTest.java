@@ -235,6 +235,15 @@ class FetchCommandsTest {
     }
 
     @Test
+    void aDateOffTheCalendarIsAUsageError() {
+        CliRunner.Result result = threeStates().run("trend", "--since", "2026-13-45");
+
+        assertThat(result.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).isEqualTo("talkwatch trend: --since: '2026-13-45' is no day of the calendar"
+                + " (see talkwatch trend --help)" + NL);
+    }
+
+    @Test
     void diffAndTrendSayWhenThereIsNothingToCompareYet() {
         server.load("/dev/talkwatch/fetch/states/1");
         CliRunner cli = cli();
