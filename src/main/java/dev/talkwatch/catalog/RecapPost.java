@@ -1,6 +1,9 @@
 package dev.talkwatch.catalog;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A recap post as its author laid it out: front matter, who wrote it, the conference's name, and its
@@ -18,5 +21,20 @@ public record RecapPost(String title, String date, List<String> tags, List<Strin
         tags = tags == null ? List.of() : List.copyOf(tags);
         frontMatterExtra = frontMatterExtra == null ? List.of() : List.copyOf(frontMatterExtra);
         blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * A front matter's date as a moment, when it is written as one ("2024-08-06T00:00:00-07:00", in
+     * quotes or not); empty for anything else, a bare day included.
+     */
+    public static Optional<OffsetDateTime> dateTime(String date) {
+        if (date == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(date.strip().replaceAll("^[\"']|[\"']$", "")));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.talkwatch.cli;
 
 import dev.talkwatch.catalog.Playlist;
+import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.TalkwatchException;
 import dev.talkwatch.publish.RecapModel;
 import dev.talkwatch.publish.RecapOptions;
@@ -162,11 +163,8 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     private static Instant postDate(RecapModel model, OffsetDateTime fallback) {
-        try {
-            return OffsetDateTime.parse(model.date().replaceAll("^[\"']|[\"']$", "")).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return fallback == null ? Instant.MAX : fallback.toInstant();
-        }
+        return RecapPost.dateTime(model.date()).map(OffsetDateTime::toInstant)
+                .orElse(fallback == null ? Instant.MAX : fallback.toInstant());
     }
 
     private SectionSpec section(String text) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,15 +132,15 @@ final class PostReader implements SourceReader {
             if (date == null) {
                 return null;
             }
+            Optional<OffsetDateTime> moment = RecapPost.dateTime(date);
+            if (moment.isPresent()) {
+                return moment.get().toInstant();
+            }
             try {
-                return OffsetDateTime.parse(date).toInstant();
-            } catch (DateTimeParseException e) {
-                try {
-                    return java.time.LocalDate.parse(date.substring(0, Math.min(10, date.length())))
-                            .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
-                } catch (DateTimeParseException | StringIndexOutOfBoundsException notADate) {
-                    return null;
-                }
+                return java.time.LocalDate.parse(date.substring(0, Math.min(10, date.length())))
+                        .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException | StringIndexOutOfBoundsException notADate) {
+                return null;
             }
         }
 

@@ -326,11 +326,7 @@ public final class RecapPublisher {
 
     // The front matter's date as a moment; one the post wrote in another form counts as now.
     private static OffsetDateTime postDate(String date, RecapSource source) {
-        try {
-            return OffsetDateTime.parse(date.strip().replaceAll("^[\"']|[\"']$", ""));
-        } catch (java.time.format.DateTimeParseException e) {
-            return source.now();
-        }
+        return RecapPost.dateTime(date).orElse(source.now());
     }
 
     @SafeVarargs

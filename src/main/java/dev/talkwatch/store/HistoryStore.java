@@ -3,6 +3,7 @@ package dev.talkwatch.store;
 import dev.talkwatch.catalog.Age;
 import dev.talkwatch.catalog.Observation;
 import dev.talkwatch.catalog.PlaylistListing;
+import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.VideoStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,15 +119,15 @@ public final class HistoryStore {
         if (text == null) {
             return Optional.empty();
         }
-        String value = text.strip().replaceAll("^[\"']|[\"']$", "");
+        Optional<Instant> moment = RecapPost.dateTime(text).map(java.time.OffsetDateTime::toInstant);
+        if (moment.isPresent()) {
+            return moment;
+        }
         try {
-            return Optional.of(java.time.OffsetDateTime.parse(value).toInstant());
-        } catch (java.time.format.DateTimeParseException e) {
-            try {
-                return Optional.of(java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-            } catch (java.time.format.DateTimeParseException notADate) {
-                return Optional.empty();
-            }
+            String day = text.strip().replaceAll("^[\"']|[\"']$", "");
+            return Optional.of(java.time.LocalDate.parse(day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return Optional.empty();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.talkwatch.web;
 
 import dev.talkwatch.catalog.Playlist;
+import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.publish.RecapModel;
 import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.publish.RecapPublisher;
@@ -84,12 +85,9 @@ public final class PublishRoutes {
         RecapPublisher publisher = new RecapPublisher();
         RecapModel model = publisher.model(source, options);
         String markdown = publisher.markdown(source, options);
-        try {
-            services.history().recordPost(playlist.id(), OffsetDateTime.parse(model.date()).toInstant(),
-                    services.clock().instant());
-        } catch (DateTimeParseException e) {
-            // a post date in a form of its own: the post is not remembered
-        }
+        // a post date in a form of its own is not remembered
+        RecapPost.dateTime(model.date()).ifPresent(date -> services.history().recordPost(playlist.id(), date.toInstant(),
+                services.clock().instant()));
         String file = playlist.displayName().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase();
         ctx.header("Content-Disposition", "attachment; filename=\"" + (file.isEmpty() ? "recap" : file) + ".md\"");
         ctx.contentType("text/markdown; charset=utf-8").result(markdown);
