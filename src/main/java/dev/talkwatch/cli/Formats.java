@@ -24,8 +24,7 @@ final class Formats {
 
     /** A total such as "2 h 05 min" or "45 min". */
     static String total(java.time.Duration duration) {
-        long minutes = duration.toMinutes();
-        return minutes >= 60 ? String.format("%d h %02d min", minutes / 60, minutes % 60) : minutes + " min";
+        return dev.talkwatch.curate.QueueLength.hoursAndMinutes(duration);
     }
 
     /** "'Talks - Ana Smith: A talk' (abcdefghijk)". */

@@ -2,6 +2,7 @@ package dev.talkwatch.cli;
 
 import dev.talkwatch.curate.Curator;
 import dev.talkwatch.curate.QueuePlan;
+import dev.talkwatch.curate.QueueLength;
 import dev.talkwatch.curate.QueuedTalk;
 import dev.talkwatch.publish.CurationJson;
 import java.io.PrintWriter;
@@ -85,17 +86,9 @@ final class QueueCommand implements Runnable {
             return 0;
         }
         out.print(table(queue));
-        int known = 0;
-        Duration total = Duration.ZERO;
-        for (QueuedTalk talk : queue) {
-            Integer seconds = talk.state().video().durationSeconds();
-            if (seconds != null) {
-                known++;
-                total = total.plusSeconds(seconds);
-            }
-        }
-        out.println(queue.size() + (queue.size() == 1 ? " talk, " : " talks, ") + Formats.total(total)
-                + (known < queue.size() ? " (" + (queue.size() - known) + " of unknown length)" : ""));
+        QueueLength length = QueueLength.of(queue);
+        out.println(queue.size() + (queue.size() == 1 ? " talk, " : " talks, ") + Formats.total(length.total())
+                + (length.unknown() > 0 ? " (" + length.unknown() + " of unknown length)" : ""));
         return 0;
     }
 

@@ -110,42 +110,24 @@ public final class PlaylistRoutes {
         PlaylistTable.Column sort = PlaylistTable.Column.of(ctx.queryParam("sort"));
         String dir = ctx.queryParam("dir");
         boolean descending = dir == null ? sort.descendingFirst : dir.equals("desc");
-        return new PlaylistTable.Query(blankToNull(ctx.queryParam("track")), number(ctx.queryParam("min"), "least views"),
-                blankToNull(ctx.queryParam("show")), blankToNull(ctx.queryParam("q")), sort, descending,
-                number(ctx.queryParam("cutoff"), "cutoff") != null ? number(ctx.queryParam("cutoff"), "cutoff")
-                        : services.cutoffOr(postCutoff));
-    }
-
-    private static Long number(String text, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value < 0) {
-                throw HttpError.badRequest("the " + what + " must not be negative, was " + text);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw HttpError.badRequest("the " + what + " must be a whole number, was '" + text + "'");
-        }
+        Long cutoff = Params.wholeNumber(ctx.queryParam("cutoff"), "cutoff", 0);
+        return new PlaylistTable.Query(blankToNull(ctx.queryParam("track")),
+                Params.wholeNumber(ctx.queryParam("min"), "least views", 0), blankToNull(ctx.queryParam("show")),
+                blankToNull(ctx.queryParam("q")), sort, descending, cutoff != null ? cutoff : services.cutoffOr(postCutoff));
     }
 
     private static List<Header> headers(Context ctx, String playlistId, PlaylistTable.Query query) {
         List<Header> headers = new ArrayList<>();
+        Map<String, String> filters = Params.of(ctx);
+        filters.remove("sort");
+        filters.remove("dir");
         for (PlaylistTable.Column column : PlaylistTable.Column.values()) {
             boolean current = column == query.sort();
             boolean descending = current ? !query.descending() : column.descendingFirst;
-            Map<String, String> params = new LinkedHashMap<>();
-            ctx.queryParamMap().forEach((k, v) -> {
-                if (!v.isEmpty() && !k.equals("sort") && !k.equals("dir")) {
-                    params.put(k, v.getFirst());
-                }
-            });
+            Map<String, String> params = new LinkedHashMap<>(filters);
             params.put("sort", column.key());
             params.put("dir", descending ? "desc" : "asc");
-            String href = Links.playlist(playlistId) + "?" + params.entrySet().stream()
-                    .map(e -> Links.encode(e.getKey()) + "=" + Links.encode(e.getValue())).collect(Collectors.joining("&"));
+            String href = Links.playlist(playlistId) + Params.query(params);
             headers.add(new Header(column.label, href, current ? (query.descending() ? "▼" : "▲") : ""));
         }
         return headers;

@@ -14,10 +14,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The publish screen: the recap post previewed as the cutoff, the sections and the as-of date
@@ -66,7 +64,7 @@ public final class PublishRoutes {
     private void show(Context ctx) {
         Playlist playlist = playlist(ctx);
         Form form = form(ctx);
-        String query = query(ctx);
+        String query = Params.query(Params.of(ctx));
         String base = Links.publish(playlist.id());
         views.page(ctx, "publish.jte", new Page(playlist.id(), playlist.displayName(), base, base + "/preview",
                 base + "/post.md" + query, form, preview(playlist, form)), "Publish " + playlist.displayName());
@@ -111,8 +109,9 @@ public final class PublishRoutes {
     // As the publish command chooses: what the form says, else the post's, else the configuration's.
     private RecapOptions options(RecapSource source, Form form) {
         boolean post = source.post().isPresent();
-        Long cutoff = number(form.cutoff(), "cutoff", 0);
-        Integer trending = form.trending().isBlank() ? null : number(form.trending(), "number of trending talks", 1).intValue();
+        Long cutoff = Params.wholeNumber(form.cutoff(), "cutoff", 0);
+        Integer trending = form.trending().isBlank() ? null
+                : Params.wholeNumber(form.trending(), "number of trending talks", 1).intValue();
         List<SectionSpec> sections = form.sections().isBlank() ? null : Arrays.stream(form.sections().split("\\R"))
                 .map(String::strip).filter(line -> !line.isEmpty()).map(SectionSpec::parse).toList();
         String author = !form.author().isBlank() ? form.author().strip()
@@ -134,34 +133,8 @@ public final class PublishRoutes {
         }
     }
 
-    private static Long number(String text, String what, long least) {
-        if (text.isBlank()) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value < least) {
-                throw HttpError.badRequest("the " + what + " must be at least " + least + ", was " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw HttpError.badRequest("the " + what + " must be a whole number, was '" + text + "'");
-        }
-    }
-
     private static String value(Context ctx, String name) {
         String value = ctx.queryParam(name);
         return value == null ? "" : value;
-    }
-
-    private static String query(Context ctx) {
-        Map<String, String> params = new LinkedHashMap<>();
-        ctx.queryParamMap().forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                params.put(k, v.getFirst());
-            }
-        });
-        return params.isEmpty() ? "" : "?" + params.entrySet().stream()
-                .map(e -> Links.encode(e.getKey()) + "=" + Links.encode(e.getValue())).collect(Collectors.joining("&"));
     }
 }

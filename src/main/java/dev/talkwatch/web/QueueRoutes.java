@@ -1,6 +1,7 @@
 package dev.talkwatch.web;
 
 import dev.talkwatch.catalog.TalkwatchException;
+import dev.talkwatch.curate.QueueLength;
 import dev.talkwatch.curate.QueuePlan;
 import dev.talkwatch.curate.QueuedTalk;
 import io.javalin.config.RoutesConfig;
@@ -48,9 +49,7 @@ public final class QueueRoutes {
     private void show(Context ctx) {
         List<QueuedTalk> queue = services.curator().queue();
         List<Item> items = queue.stream().map(t -> item(t, queue.size())).toList();
-        long seconds = queue.stream().mapToLong(t -> t.state().video().durationSeconds() == null ? 0
-                : t.state().video().durationSeconds()).sum();
-        int unknown = (int) queue.stream().filter(t -> t.state().video().durationSeconds() == null).count();
+        QueueLength length = QueueLength.of(queue);
         Plan plan = null;
         int minutes = DEFAULT_PLAN_MINUTES;
         String asked = ctx.queryParam("plan");
@@ -64,10 +63,11 @@ public final class QueueRoutes {
                 throw HttpError.badRequest("plan 1 to 1440 minutes, not " + minutes);
             }
             QueuePlan planned = services.curator().plan(Duration.ofMinutes(minutes));
-            plan = new Plan(total(planned.available()), total(planned.total()),
+            plan = new Plan(QueueLength.hoursAndMinutes(planned.available()), QueueLength.hoursAndMinutes(planned.total()),
                     planned.talks().stream().map(t -> item(t, queue.size())).toList(), planned.withoutDuration().size());
         }
-        views.page(ctx, "queue.jte", new Page(items, total(Duration.ofSeconds(seconds)), unknown, plan, minutes), "Queue");
+        views.page(ctx, "queue.jte", new Page(items, QueueLength.hoursAndMinutes(length.total()), length.unknown(), plan,
+                minutes), "Queue");
     }
 
     private static Item item(QueuedTalk talk, int size) {
@@ -75,11 +75,6 @@ public final class QueueRoutes {
         return new Item(talk.position(), video.id(), Links.video(video.id()), video.title(), video.lengthText(),
                 talk.stars().map(s -> s.glyphs()).orElse(""), talk.state().views().map(v -> v.shown()).orElse(""),
                 talk.position() == 1, talk.position() == size);
-    }
-
-    private static String total(Duration duration) {
-        long minutes = duration.toMinutes();
-        return minutes >= 60 ? String.format("%d h %02d min", minutes / 60, minutes % 60) : minutes + " min";
     }
 
     // The whole new order, as the dragging script sends it: every queued id once.
