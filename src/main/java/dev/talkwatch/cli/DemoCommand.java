@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         RecapOptions options = new RecapOptions(null, null, POST_DATE, List.of("python"), RecapOptions.DEFAULT_CUTOFF,
                 null, null, null);
         RecapSource source = RecapSource.load(store, new CurationStore(database), new HistoryStore(database), playlist,
-                null, OffsetDateTime.now(environment.clock()));
+                null, OffsetDateTime.now(environment.clock()), false);
         environment.out().print(new RecapPublisher().markdown(source, options));
         environment.out().flush();
         environment.err().println();

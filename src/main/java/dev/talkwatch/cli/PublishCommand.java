@@ -117,7 +117,7 @@ final class PublishCommand implements Callable<Integer> {
         Playlist chosen = playlist.resolve(root.store());
         OffsetDateTime now = OffsetDateTime.now(root.environment().clock());
         RecapSource source = RecapSource.load(root.store(), new CurationStore(root.database()),
-                new HistoryStore(root.database()), chosen, asOfInstant(), now);
+                new HistoryStore(root.database()), chosen, asOfInstant(), now, trending != null || newTalks);
         if (chosen.title() == null && event == null && source.post().map(p -> p.event() == null).orElse(true)) {
             root.environment().err().println("note: no imported source named playlist " + chosen.id()
                     + " (the snippet's output does not); the post calls it by its id, give --event NAME to name it");

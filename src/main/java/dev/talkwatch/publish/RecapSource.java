@@ -5,6 +5,7 @@ import dev.talkwatch.catalog.Observation;
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.PlaylistItem;
 import dev.talkwatch.catalog.PlaylistListing;
+import dev.talkwatch.catalog.PostBlock;
 import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.Stars;
 import dev.talkwatch.store.CatalogStore;
@@ -56,12 +57,19 @@ public record RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<
         }
     }
 
-    /** Everything about the playlist a post shows, its counts and history as of {@code asOf} (null: the newest). */
+    /**
+     * Everything about the playlist a post shows, its counts as of {@code asOf} (null: the newest).
+     * The playlist's history, which only the trending and new sections need, is read when
+     * {@code historySections} asks for them or the imported post has them.
+     */
     public static RecapSource load(CatalogStore catalog, CurationStore curation, HistoryStore history,
-            Playlist playlist, Instant asOf, OffsetDateTime now) {
-        return curation.inTransaction(c -> new RecapSource(playlist, catalog.items(playlist.id(), asOf),
-                catalog.post(playlist.id()), c.ratings(), c.allNotes(), c.queue(), now,
-                history(history, playlist.id(), asOf)));
+            Playlist playlist, Instant asOf, OffsetDateTime now, boolean historySections) {
+        Optional<RecapPost> post = catalog.post(playlist.id());
+        boolean needed = historySections || post.map(p -> p.blocks().stream()
+                .anyMatch(b -> b.kind() == PostBlock.Kind.TRENDING || b.kind() == PostBlock.Kind.NEW)).orElse(false);
+        History past = needed ? history(history, playlist.id(), asOf) : History.NONE;
+        return curation.inTransaction(c -> new RecapSource(playlist, catalog.items(playlist.id(), asOf), post,
+                c.ratings(), c.allNotes(), c.queue(), now, past));
     }
 
     private static History history(HistoryStore store, String playlistId, Instant asOf) {

@@ -103,7 +103,7 @@ public final class PublishRoutes {
 
     private RecapSource source(Playlist playlist, Form form) {
         return RecapSource.load(services.catalog(), services.curation(), services.history(), playlist,
-                asOf(form.asOf()), OffsetDateTime.now(services.clock()));
+                asOf(form.asOf()), OffsetDateTime.now(services.clock()), !form.trending().isBlank() || form.newTalks());
     }
 
     // As the publish command chooses: what the form says, else the post's, else the configuration's.
