@@ -143,7 +143,8 @@ final class PublishCommand implements Callable<Integer> {
         Output.write(text, out, root.environment());
         // a post written to a file counts as the last post for "New since the last post"; a preview does not
         if (out != null || !root.environment().terminal()) {
-            new HistoryStore(root.database()).recordPost(chosen.id(), postDate(model, now), now.toInstant());
+            new HistoryStore(root.database()).recordPost(chosen.id(), RecapPost.dateTime(model.date()).orElse(now)
+                    .toInstant(), now.toInstant());
         }
         return 0;
     }
@@ -155,16 +156,12 @@ final class PublishCommand implements Callable<Integer> {
                     + " before the post; the section \"Trending this week\" is left out (talkwatch refresh adds snapshots)");
         }
         if (newTalks && model.blocks().stream().noneMatch(b -> b.newTalks() != null)) {
-            boolean earlier = source.history().postDates().stream().anyMatch(d -> d.date().isBefore(postDate(model, null)));
+            boolean earlier = source.history().postBefore(RecapPost.dateTime(model.date())
+                    .orElse(OffsetDateTime.now(root.environment().clock()))).isPresent();
             err.println("note: " + (earlier ? "no video joined '" + chosen.displayName() + "' since the last post"
                     : "talkwatch knows no earlier post of '" + chosen.displayName() + "'")
                     + "; the section \"New since the last post\" is left out");
         }
-    }
-
-    private static Instant postDate(RecapModel model, OffsetDateTime fallback) {
-        return RecapPost.dateTime(model.date()).map(OffsetDateTime::toInstant)
-                .orElse(fallback == null ? Instant.MAX : fallback.toInstant());
     }
 
     private SectionSpec section(String text) {

@@ -59,7 +59,7 @@ final class HistorySections {
 
     static RecapModel.Section newTalks(RecapSource source, OffsetDateTime postDate, String heading) {
         String title = heading == null ? NEW_HEADING : heading;
-        Optional<Instant> lastPost = lastPostBefore(source, postDate).map(PostDate::writtenAt);
+        Optional<Instant> lastPost = source.history().postBefore(postDate).map(PostDate::writtenAt);
         if (lastPost.isEmpty()) {
             return new RecapModel.Section(title, List.of());
         }
@@ -72,12 +72,5 @@ final class HistorySections {
                 .map(item -> RecapPublisher.line(item, null, null))
                 .toList();
         return new RecapModel.Section(title, talks);
-    }
-
-    /** The newest post dated on a day before the post's own: the same day's posts are this post, written again. */
-    static Optional<PostDate> lastPostBefore(RecapSource source, OffsetDateTime postDate) {
-        return source.history().postDates().stream()
-                .filter(post -> post.date().atOffset(postDate.getOffset()).toLocalDate().isBefore(postDate.toLocalDate()))
-                .max(Comparator.comparing(PostDate::date));
     }
 }

@@ -55,6 +55,13 @@ public record RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<
             firstSeen = Map.copyOf(firstSeen);
             postDates = List.copyOf(postDates);
         }
+
+        /** The newest post dated on a day before {@code postDate}'s: the same day's posts are that post, written again. */
+        public Optional<PostDate> postBefore(OffsetDateTime postDate) {
+            return postDates.stream()
+                    .filter(post -> post.date().atOffset(postDate.getOffset()).toLocalDate().isBefore(postDate.toLocalDate()))
+                    .max(java.util.Comparator.comparing(PostDate::date));
+        }
     }
 
     /**

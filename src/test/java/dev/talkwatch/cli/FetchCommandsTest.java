@@ -235,6 +235,19 @@ class FetchCommandsTest {
     }
 
     @Test
+    void aPostOfTheSameDayIsThisPostWrittenAgainNotTheLastOne() {
+        server.load("/dev/talkwatch/fetch/states/1");
+        CliRunner cli = cli();
+        cli.run("import", URL, "--quiet");
+        assertThat(cli.run("publish", "--date", "2026-11-25T08:00:00Z", "--out", home.resolve("a.md").toString())
+                .exitCode()).isZero();
+
+        CliRunner.Result again = cli.run("publish", "--new", "--date", "2026-11-25T09:00:00Z");
+
+        assertThat(again.err()).contains("talkwatch knows no earlier post of 'PyCon Fixture 2026'");
+    }
+
+    @Test
     void aDateOffTheCalendarIsAUsageError() {
         CliRunner.Result result = threeStates().run("trend", "--since", "2026-13-45");
 
