@@ -20,7 +20,7 @@ public record Estimate(double low, double high, boolean approximate) {
 
     /** The range a count stands for: a rounded "3.6K" is 3,600 to 3,699. */
     public static Estimate of(ViewCount views) {
-        return new Estimate(views.value(), views.value() + views.unit() - 1, !views.exact() && views.unit() == 1);
+        return new Estimate(views.low(), views.high(), !views.exact() && views.unit() == 1);
     }
 
     public static Estimate exactly(double value) {

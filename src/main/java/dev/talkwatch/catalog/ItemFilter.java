@@ -39,6 +39,6 @@ public record ItemFilter(String track, Long minViews, ItemSort sort, Integer lim
                 return false;
             }
         }
-        return minViews == null || item.rankedViews().map(v -> v.value() >= minViews).orElse(false);
+        return minViews == null || item.rankedViews().map(v -> v.atLeast(minViews)).orElse(false);
     }
 }

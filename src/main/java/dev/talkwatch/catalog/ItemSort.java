@@ -6,8 +6,8 @@ import java.util.Locale;
 /** The orders a playlist's items can be listed in. */
 public enum ItemSort {
     /** Most viewed first; videos without a count, or that cannot be watched, last; ties in playlist order. */
-    VIEWS(Comparator.comparingLong((PlaylistItem item) -> item.rankedViews().map(ViewCount::value).orElse(-1L))
-            .reversed()
+    VIEWS(Comparator.comparing((PlaylistItem item) -> item.rankedViews().orElse(null),
+                    Comparator.nullsLast(ViewCount.ORDER.reversed()))
             .thenComparingInt(PlaylistItem::position)),
     POSITION(Comparator.comparingInt(PlaylistItem::position)),
     TITLE(Comparator.comparing((PlaylistItem item) -> item.video().title().toLowerCase(Locale.ROOT))

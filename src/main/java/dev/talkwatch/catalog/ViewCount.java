@@ -1,6 +1,7 @@
 package dev.talkwatch.catalog;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,10 +17,13 @@ import java.util.regex.Pattern;
  */
 public record ViewCount(long value, String text, long unit, boolean exact) {
 
-    // "921 views", "1 view", "No views", "3.6K views", "4.7k views", "266m views", "2.2bn views",
-    // "64,534 views"; the word may be missing (the seed's snippet keeps only "3.6K").
-    private static final Pattern FORM = Pattern.compile(
-            "(?i)^\\s*(no|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*(bn|[kmb])?(?:\\s+views?)?\\s*$");
+    /**
+     * Counts in the order of what they stand for: by the middle of the range each covers ("1K" is
+     * 1,000 to 1,099, so it comes before "1.4K"), then by its low end.
+     */
+    public static final Comparator<ViewCount> ORDER = Comparator.comparingDouble((ViewCount v) -> v.low() + v.high())
+            .thenComparingLong(ViewCount::low);
+
     private static final Pattern IN_LABEL = Pattern.compile(
             "(?i)(?<![\\w.,])(no|\\d{1,3}(?:,\\d{3})+|\\d+)\\s+views?\\b");
 
@@ -57,43 +61,34 @@ public record ViewCount(long value, String text, long unit, boolean exact) {
     }
 
     /**
-     * Reads a view-count text in any of the English forms YouTube writes. Returns empty for text
-     * that is not a view count (a localized form, "Scheduled", an empty string).
+     * Reads a view-count text in any of the English forms YouTube writes ("921 views", "1 view",
+     * "No views", "3.6K views", "4.7k views", "266m views", "2.2bn views", "64,534 views"; the word
+     * may be missing, as in the snippet's "3.6K"). Returns empty for text that is not a view count
+     * (a localized form, "Scheduled", an empty string).
      */
     public static Optional<ViewCount> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        // YouTube sometimes separates number and word with a no-break space
-        String spaced = text.replace('\u00A0', ' ').replace('\u202F', ' ');
-        Matcher m = FORM.matcher(spaced);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String number = m.group(1);
-        String suffix = m.group(2);
-        String trimmed = spaced.strip();
-        if (number.equalsIgnoreCase("no")) {
-            return suffix == null ? Optional.of(exact(0, trimmed)) : Optional.empty();
-        }
-        if (suffix == null) {
-            if (number.contains(".")) {
-                return Optional.empty(); // "3.6 views" is no form YouTube writes
-            }
-            return Optional.of(exact(Long.parseLong(number.replace(",", "")), trimmed));
-        }
-        if (number.contains(",")) {
-            return Optional.empty();
-        }
-        int exponent = switch (suffix.toLowerCase(Locale.ROOT)) {
-            case "k" -> 3;
-            case "m" -> 6;
-            default -> 9; // "b", "bn"
-        };
-        BigDecimal mantissa = new BigDecimal(number);
+        return parse(text, CountLanguage.ENGLISH);
+    }
+
+    /** Reads a view-count text as YouTube writes it in {@code language}; empty when it is in none of its forms. */
+    public static Optional<ViewCount> parse(String text, CountLanguage language) {
+        return text == null ? Optional.empty() : language.parse(text);
+    }
+
+    /**
+     * A count YouTube abbreviated: {@code mantissa} times 10^{@code exponent} ("3.6" and 3 for "3.6K",
+     * "146" and 4 for "146万"). YouTube truncates, and shows one decimal below 10 of a unit but drops
+     * it when it is 0, so a whole number below 10 is as precise as one decimal: "1K" is 1,000 to
+     * 1,099, "1.4K" 1,400 to 1,499, "15K" 15,000 to 15,999.
+     */
+    static ViewCount abbreviated(BigDecimal mantissa, int exponent, String text) {
         long value = mantissa.movePointRight(exponent).longValue();
-        long unit = BigDecimal.ONE.movePointRight(exponent - mantissa.scale()).longValueExact();
-        return Optional.of(new ViewCount(value, trimmed, Math.max(unit, 1)));
+        int places = Math.max(mantissa.stripTrailingZeros().scale(), mantissa.scale());
+        if (places <= 0 && mantissa.compareTo(BigDecimal.TEN) < 0) {
+            places = 1;
+        }
+        long unit = exponent - places <= 0 ? 1 : BigDecimal.ONE.movePointRight(exponent - places).longValueExact();
+        return new ViewCount(value, text, unit);
     }
 
     /**
@@ -112,6 +107,21 @@ public record ViewCount(long value, String text, long unit, boolean exact) {
             found = exact(value, m.group());
         }
         return Optional.ofNullable(found);
+    }
+
+    /** The least the true count can be. */
+    public long low() {
+        return value;
+    }
+
+    /** The most the true count can be: a rounded "3.6K" is at most 3,699. */
+    public long high() {
+        return value + unit - 1;
+    }
+
+    /** Whether the count is surely at least {@code least}: a "500+ views" cutoff holds a "1K" but not a "4.9K" for 4,950. */
+    public boolean atLeast(long least) {
+        return low() >= least;
     }
 
     /** An exact count in full ("3,674"), a rounded one as YouTube showed it ("3.6K"). */

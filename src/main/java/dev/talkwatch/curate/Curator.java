@@ -137,8 +137,8 @@ public final class Curator {
         List<QueuedTalk> queue = queue();
         List<QueuedTalk> ranked = queue.stream()
                 .sorted(Comparator.comparingInt((QueuedTalk q) -> q.stars().map(Stars::halfStars).orElse(-1)).reversed()
-                        .thenComparing(Comparator.comparingLong((QueuedTalk q) ->
-                                q.state().views().map(ViewCount::value).orElse(-1L)).reversed())
+                        .thenComparing((QueuedTalk q) -> q.state().views().orElse(null),
+                                Comparator.nullsLast(ViewCount.ORDER.reversed()))
                         .thenComparingInt(QueuedTalk::position))
                 .toList();
         List<QueuedTalk> chosen = new ArrayList<>();

@@ -29,7 +29,7 @@ public final class RecapPublisher {
     private static final DateTimeFormatter HUGO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final Pattern HEADING_CUTOFF = Pattern.compile("\\(([\\d,]+)\\+ views");
     private static final Comparator<PlaylistItem> MOST_VIEWED = Comparator
-            .comparingLong((PlaylistItem item) -> item.views().map(ViewCount::value).orElse(-1L)).reversed()
+            .comparing((PlaylistItem item) -> item.views().orElse(null), Comparator.nullsLast(ViewCount.ORDER.reversed()))
             .thenComparingInt(PlaylistItem::position);
 
     /** The post in Markdown with talkwatch's default template. */
@@ -284,7 +284,7 @@ public final class RecapPublisher {
         List<RecapModel.TalkLine> talks = items.stream()
                 .filter(spec::lists)
                 .filter(item -> item.video().status().available()) // a private or deleted video cannot be watched
-                .filter(item -> item.views().map(v -> v.value() >= cutoff).orElse(false))
+                .filter(item -> item.views().map(v -> v.atLeast(cutoff)).orElse(false))
                 .sorted(MOST_VIEWED)
                 .map(item -> line(item, null))
                 .toList();

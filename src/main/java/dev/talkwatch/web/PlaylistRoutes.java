@@ -157,15 +157,15 @@ public final class PlaylistRoutes {
         if (views.unit() == 1) {
             return "as copied into a post";
         }
-        return "rounded by YouTube: " + Charts.number(views.value()) + " to " + Charts.number(views.value() + views.unit() - 1);
+        return "rounded by YouTube: " + Charts.number(views.low()) + " to " + Charts.number(views.high());
     }
 
     private static Charts.BarChart viewsChart(List<PlaylistTable.Entry> shown, long cutoff, String cutoffText) {
         List<Charts.Entry> bars = shown.stream().filter(e -> e.views() != null)
-                .sorted((a, b) -> Long.compare(b.views().value(), a.views().value()))
+                .sorted(java.util.Comparator.comparing(PlaylistTable.Entry::views, ViewCount.ORDER.reversed()))
                 .limit(CHART_TALKS)
                 .map(e -> new Charts.Entry(e.item().video().title(), e.views().value(), e.views().shown(),
-                        Links.video(e.item().video().id()), e.views().value() >= cutoff))
+                        Links.video(e.item().video().id()), e.views().atLeast(cutoff)))
                 .toList();
         return Charts.bars("Most viewed talks", bars, (double) cutoff, cutoffText);
     }

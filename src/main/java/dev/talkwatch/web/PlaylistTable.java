@@ -90,7 +90,7 @@ final class PlaylistTable {
                 return false;
             }
         }
-        if (query.minViews() != null && (entry.views() == null || entry.views().value() < query.minViews())) {
+        if (query.minViews() != null && (entry.views() == null || !entry.views().atLeast(query.minViews()))) {
             return false;
         }
         boolean shown = switch (query.show() == null ? "" : query.show()) {
@@ -123,8 +123,7 @@ final class PlaylistTable {
             case TITLE -> by(e -> e.item().video().title().toLowerCase(Locale.ROOT), query.descending());
             case SPEAKERS -> by(e -> e.speakers().isEmpty() ? null : e.speakers().toLowerCase(Locale.ROOT), query.descending());
             case TRACK -> by(e -> e.track() == null ? null : e.track().toLowerCase(Locale.ROOT), query.descending());
-            case VIEWS -> by(e -> e.views() == null ? null : Double.valueOf(Estimate.of(e.views()).middle()),
-                    query.descending());
+            case VIEWS -> by(PlaylistTable.Entry::views, ViewCount.ORDER, query.descending());
             case TREND -> by(e -> e.trend() == null || e.trend().gainedPerDay() == null ? null
                     : Double.valueOf(e.trend().gainedPerDay().middle()), query.descending());
             case RATING -> by(e -> e.rating() == null ? null : Integer.valueOf(e.rating().halfStars()), query.descending());
@@ -136,8 +135,11 @@ final class PlaylistTable {
 
     // Rows without the value go last in either direction.
     private static <T extends Comparable<? super T>> Comparator<Entry> by(Function<Entry, T> key, boolean descending) {
-        Comparator<T> natural = Comparator.naturalOrder();
-        return Comparator.comparing(key, Comparator.nullsLast(descending ? natural.reversed() : natural));
+        return by(key, Comparator.naturalOrder(), descending);
+    }
+
+    private static <T> Comparator<Entry> by(Function<Entry, T> key, Comparator<T> order, boolean descending) {
+        return Comparator.comparing(key, Comparator.nullsLast(descending ? order.reversed() : order));
     }
 
     /** Whether the cutoff line goes above {@code index}: sorted by views, the first row under the cutoff. */
@@ -150,6 +152,6 @@ final class PlaylistTable {
     }
 
     private static boolean isOver(Entry entry, long cutoff) {
-        return entry.views() != null && entry.views().value() >= cutoff;
+        return entry.views() != null && entry.views().atLeast(cutoff);
     }
 }

@@ -78,4 +78,14 @@ class TrendsTest {
         assertThat(row.gained()).isNull();
         assertThat(row.rank()).isNull();
     }
+
+    @Test
+    void aWholeThousandIsAsPreciseAsOneDecimal() {
+        Map<String, List<Observation>> seen = Map.of("a", List.of(
+                seen(WEEK_1, "1K views", null), seen(WEEK_2, "1.1K views", null)));
+
+        TrendRow row = Trends.of(List.of(item(1, "a", null)), seen, null).getFirst();
+
+        assertThat(row.gained().text(0, true)).as("1,000-1,099 to 1,100-1,199").isEqualTo("+1\u2013199");
+    }
 }

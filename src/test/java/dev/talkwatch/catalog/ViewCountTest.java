@@ -11,35 +11,71 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ViewCountTest {
 
-    @ParameterizedTest(name = "{0} -> {1} (unit {2})")
+    // Every English form YouTube writes, with the range of true counts it stands for. YouTube
+    // truncates, and drops ".0" below 10 of a unit, so "1K" is 1.0K: 1,000 to 1,099.
+    @ParameterizedTest(name = "{0} -> {1} to {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            921 views     | 921        | 1
-            1 view        | 1          | 1
-            No views      | 0          | 1
-            3.6K views    | 3600       | 100
-            4.7k views    | 4700       | 100
-            36K views     | 36000      | 1000
-            913k views    | 913000     | 1000
-            266m views    | 266000000  | 1000000
-            277M views    | 277000000  | 1000000
-            6m views      | 6000000    | 1000000
-            1.7B views    | 1700000000 | 100000000
-            2B views      | 2000000000 | 1000000000
-            2.2bn views   | 2200000000 | 100000000
-            1.8bn views   | 1800000000 | 100000000
-            64,534 views  | 64534      | 1
-            1,043,568,535 views | 1043568535 | 1
-            3.6K          | 3600       | 100
-            921           | 921        | 1
-            No            | 0          | 1
+            921 views           | 921        | 921
+            999 views           | 999        | 999
+            1 view              | 1          | 1
+            No views            | 0          | 0
+            1K views            | 1000       | 1099
+            1k views            | 1000       | 1099
+            1.4K views          | 1400       | 1499
+            3.6K views          | 3600       | 3699
+            4.7k views          | 4700       | 4799
+            9.9K views          | 9900       | 9999
+            15K views           | 15000      | 15999
+            36K views           | 36000      | 36999
+            913k views          | 913000     | 913999
+            1M views            | 1000000    | 1099999
+            1.2M views          | 1200000    | 1299999
+            6m views            | 6000000    | 6099999
+            266m views          | 266000000  | 266999999
+            277M views          | 277000000  | 277999999
+            999m views          | 999000000  | 999999999
+            1.7B views          | 1700000000 | 1799999999
+            2B views            | 2000000000 | 2099999999
+            2.2bn views         | 2200000000 | 2299999999
+            1.8bn views         | 1800000000 | 1899999999
+            12B views           | 12000000000 | 12999999999
+            64,534 views        | 64534      | 64534
+            1,043,568,535 views | 1043568535 | 1043568535
+            1 lakh views        | 100000     | 109999
+            14 lakh views       | 1400000    | 1499999
+            13 crore views      | 130000000  | 139999999
+            3.6K                | 3600       | 3699
+            1K                  | 1000       | 1099
+            921                 | 921        | 921
+            No                  | 0          | 0
             """)
-    void parsesEveryFormSeenInTheRecordings(String text, long value, long unit) {
+    void readsEveryEnglishFormAsTheRangeItStandsFor(String text, long low, long high) {
         ViewCount count = ViewCount.parse(text).orElseThrow();
 
-        assertThat(count.value()).isEqualTo(value);
-        assertThat(count.unit()).isEqualTo(unit);
-        assertThat(count.exact()).isEqualTo(unit == 1);
+        assertThat(count.low()).isEqualTo(low);
+        assertThat(count.high()).isEqualTo(high);
+        assertThat(count.exact()).isEqualTo(low == high);
         assertThat(count.text()).isEqualTo(text.strip());
+    }
+
+    @Test
+    void ordersCountsByWhatTheyStandFor() {
+        ViewCount oneK = ViewCount.parse("1K views").orElseThrow();
+        ViewCount onePointFourK = ViewCount.parse("1.4K views").orElseThrow();
+        ViewCount exact = ViewCount.parse("1,050 views").orElseThrow();
+        ViewCount fifteenK = ViewCount.parse("15K views").orElseThrow();
+
+        assertThat(java.util.stream.Stream.of(fifteenK, onePointFourK, exact, oneK).sorted(ViewCount.ORDER))
+                .containsExactly(oneK, exact, onePointFourK, fifteenK);
+    }
+
+    @Test
+    void aCutoffHoldsOnlyCountsSurelyOverIt() {
+        assertThat(ViewCount.parse("1K views").orElseThrow().atLeast(500)).isTrue();
+        assertThat(ViewCount.parse("1K views").orElseThrow().atLeast(1000)).isTrue();
+        assertThat(ViewCount.parse("1K views").orElseThrow().atLeast(1050)).isFalse();
+        assertThat(ViewCount.parse("519 views").orElseThrow().atLeast(500)).isTrue();
+        assertThat(ViewCount.parse("499 views").orElseThrow().atLeast(500)).isFalse();
     }
 
     @Test

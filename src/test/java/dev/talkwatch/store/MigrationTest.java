@@ -1,0 +1,73 @@
+package dev.talkwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Catalogs written by an older talkwatch, migrated when this one opens them. */
+class MigrationTest {
+
+    @TempDir
+    Path temp;
+
+    /** A catalog file at schema {@code version}, with {@code sql} run in it. */
+    static Path catalogAt(Path file, String version, String... sql) throws SQLException {
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration/sqlite")
+                .target(version).load().migrate();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            for (String statementSql : sql) {
+                statement.execute(statementSql);
+            }
+        }
+        return file;
+    }
+
+    static List<String> rows(Path file, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                    cells.add(result.getString(i));
+                }
+                rows.add(String.join("|", cells));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void aWholeAbbreviatedCountStoredAsAWholeUnitGetsTheUnitOfOneDecimal() throws SQLException {
+        Path file = catalogAt(temp.resolve("old.db"), "2",
+                "INSERT INTO playlist (id, title, created_at) VALUES ('PLold', 'Old', '2024-08-06T00:00:00Z')",
+                "INSERT INTO video (id, title, first_seen_at, last_seen_at) VALUES ('aaaaaaaaaaa', 'A', 'x', 'x'),"
+                        + " ('bbbbbbbbbbb', 'B', 'x', 'x'), ('ccccccccccc', 'C', 'x', 'x'), ('ddddddddddd', 'D', 'x', 'x'),"
+                        + " ('eeeeeeeeeee', 'E', 'x', 'x')",
+                "INSERT INTO capture (id, playlist_id, captured_at, source, complete, imported_at)"
+                        + " VALUES (1, 'PLold', '2024-08-06T00:00:00Z', 'page', 1, '2024-08-06T00:00:00Z')",
+                "INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact) VALUES"
+                        + " (1, 'aaaaaaaaaaa', 'A', 'available', 1000, '1K views', 1000, 0),"
+                        + " (1, 'bbbbbbbbbbb', 'B', 'available', 2000000000, '2B views', 1000000000, 0),"
+                        + " (1, 'ccccccccccc', 'C', 'available', 15000, '15K views', 1000, 0),"
+                        + " (1, 'ddddddddddd', 'D', 'available', 1400, '1.4K views', 100, 0),"
+                        + " (1, 'eeeeeeeeeee', 'E', 'available', 1000, '1K', 1000, 0)");
+
+        Database.openSqlite(file);
+
+        assertThat(rows(file, "SELECT video_id, views_unit FROM snapshot ORDER BY video_id")).containsExactly(
+                "aaaaaaaaaaa|100", "bbbbbbbbbbb|100000000", "ccccccccccc|1000", "ddddddddddd|100", "eeeeeeeeeee|100");
+    }
+}
