@@ -96,7 +96,7 @@ final class DataApiReader implements SourceReader {
                 Nodes.string(snippet, "/videoOwnerChannelId"), null, null, null, playlistId);
         Instant published = instant(Nodes.string(item, "/contentDetails/videoPublishedAt"));
         return Optional.of(new VideoEntry(listed.videoId(), listed.position(), listed.title(), listed.status(),
-                listed.channel(), listed.channelId(), null, null, published, null, playlistId, null));
+                listed.channel(), listed.channelId(), null, null, published, null, playlistId, null, null));
     }
 
     private static Optional<VideoFacts> video(JsonNode item, String where, String origin,

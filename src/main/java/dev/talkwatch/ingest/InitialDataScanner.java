@@ -29,7 +29,11 @@ final class InitialDataScanner {
     private static final Set<String> ALERTS = Set.of("alertRenderer", "alertWithButtonRenderer");
     private static final int NOT_IN_ARRAY = -1;
 
-    private record Found(VideoEntry entry, int arrayId, boolean lockup) {
+    private record Found(PlaylistRenderers.Item item, int arrayId, boolean lockup, String where) {
+
+        VideoEntry entry() {
+            return item.entry();
+        }
     }
 
     private final SourceFormat format;
@@ -41,6 +45,7 @@ final class InitialDataScanner {
     private final Map<Integer, String> tokens = new HashMap<>();
     private final List<String> errors = new ArrayList<>();
     private final Set<Integer> videoArrays = new HashSet<>();
+    private String language;
     private int items;
 
     InitialDataScanner(SourceFormat format, String sourceName, ImportProblems problems) {
@@ -75,7 +80,10 @@ final class InitialDataScanner {
                 case END_OBJECT, END_ARRAY -> open.pop();
                 case FIELD_NAME -> {
                     String name = parser.currentName();
-                    if (interesting(name)) {
+                    if (name.equals("requestLanguage") && parser.nextToken() == JsonToken.VALUE_STRING) {
+                        // the interface language the page was rendered in, which the counts are written in
+                        language = language != null ? language : parser.getText();
+                    } else if (interesting(name)) {
                         parser.nextToken();
                         JsonNode node = parser.readValueAsTree();
                         accept(name, node, enclosingArray(open));
@@ -106,10 +114,10 @@ final class InitialDataScanner {
             items++;
             String where = "item " + items;
             boolean lockup = name.equals(LOCKUP);
-            Optional<VideoEntry> entry = lockup
+            Optional<PlaylistRenderers.Item> item = lockup
                     ? PlaylistRenderers.lockup(node, where, problems)
                     : PlaylistRenderers.classic(node, where, problems);
-            entry.ifPresent(e -> found.add(new Found(e, arrayId, lockup)));
+            item.ifPresent(i -> found.add(new Found(i, arrayId, lockup, where)));
         } else if (CONTINUATIONS.contains(name)) {
             continuationArrays.add(arrayId);
             token(node).ifPresent(token -> tokens.putIfAbsent(arrayId, token));
@@ -161,11 +169,11 @@ final class InitialDataScanner {
             if (f.lockup() && !playlistId.equals(f.entry().playlistId())) {
                 continue;
             }
-            entries.add(f.entry());
+            entries.add(CountReading.read(f.entry(), f.item().labelled(), language, f.where(), problems::add));
             videoArrays.add(f.arrayId());
         }
         boolean continues = continuationArrays.stream().anyMatch(videoArrays::contains);
         return new PlaylistCapture(playlistId, TextRepair.clean(metadata.title), metadata.channel, metadata.channelId,
-                metadata.videoCount, entries, continues, format, sourceName);
+                metadata.videoCount, entries, continues, format, sourceName).inLanguage(language);
     }
 }

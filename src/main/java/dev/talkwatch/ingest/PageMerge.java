@@ -10,18 +10,21 @@ import java.util.TreeMap;
 
 /**
  * Merges the pages of one playlist (a first page and its continuations, in any order) by
- * position, and says whether together they hold the whole playlist.
+ * position, and says whether together they hold the whole playlist. A page that does not say its
+ * language (a continuation response) has its counts read in the language of the pages that do.
  */
 record PageMerge(SortedMap<Integer, VideoEntry> entries, boolean complete, PlaylistCapture metadata) {
 
     static PageMerge of(List<PlaylistCapture> pages, List<ImportProblem> problems) {
         SortedMap<Integer, VideoEntry> entries = new TreeMap<>();
         Map<Integer, PlaylistCapture> pageOf = new HashMap<>();
+        String language = pages.stream().map(PlaylistCapture::language).filter(Objects::nonNull).findFirst().orElse(null);
         for (PlaylistCapture page : pages) {
             int ordinal = 0;
-            for (VideoEntry entry : page.entries()) {
+            for (VideoEntry listed : page.entries()) {
                 ordinal++;
-                int position = entry.position() != null ? entry.position() : ordinal;
+                int position = listed.position() != null ? listed.position() : ordinal;
+                VideoEntry entry = readCount(listed, page, language, position, problems);
                 VideoEntry existing = entries.get(position);
                 if (existing != null && !existing.videoId().equals(entry.videoId())) {
                     problems.add(new ImportProblem(page.sourceName(), "position " + position,
@@ -47,6 +50,18 @@ record PageMerge(SortedMap<Integer, VideoEntry> entries, boolean complete, Playl
                     + "; import its continuation pages as well"));
         }
         return new PageMerge(entries, contiguous && !continues && !entries.isEmpty(), metadata(pages));
+    }
+
+    private static VideoEntry readCount(VideoEntry entry, PlaylistCapture page, String language, int position,
+            List<ImportProblem> problems) {
+        if (entry.viewsText() == null) {
+            return entry;
+        }
+        java.util.function.BiConsumer<String, String> sink =
+                (where, message) -> problems.add(new ImportProblem(page.sourceName(), where, message));
+        String where = "position " + position;
+        return language != null ? CountReading.read(entry, null, language, where, sink)
+                : CountReading.unreadable(entry, where, sink);
     }
 
     private static int precision(VideoEntry entry) {

@@ -9,7 +9,8 @@ import java.util.List;
  * (a first page without its continuation pages). {@code reportedVideoCount} is the playlist's size
  * as the page states it ("150 videos"), or null. {@code capturedAt} is when the source says it was
  * captured (a post's date), or null. An {@code excerpt} lists only some of the playlist by nature
- * (a recap post), so missing positions are no problem.
+ * (a recap post), so missing positions are no problem. {@code language} is the interface language
+ * the source was written in ("de", "en-GB"), where it says, else null.
  */
 public record PlaylistCapture(
         String playlistId,
@@ -22,7 +23,8 @@ public record PlaylistCapture(
         SourceFormat format,
         String sourceName,
         Instant capturedAt,
-        boolean excerpt) {
+        boolean excerpt,
+        String language) {
 
     public PlaylistCapture {
         entries = List.copyOf(entries);
@@ -30,6 +32,19 @@ public record PlaylistCapture(
 
     public PlaylistCapture(String playlistId, String title, String channel, String channelId, Integer reportedVideoCount,
             List<VideoEntry> entries, boolean continues, SourceFormat format, String sourceName) {
-        this(playlistId, title, channel, channelId, reportedVideoCount, entries, continues, format, sourceName, null, false);
+        this(playlistId, title, channel, channelId, reportedVideoCount, entries, continues, format, sourceName, null, false,
+                null);
+    }
+
+    /** The same capture, written in {@code tag} (null: it does not say). */
+    PlaylistCapture inLanguage(String tag) {
+        return new PlaylistCapture(playlistId, title, channel, channelId, reportedVideoCount, entries, continues, format,
+                sourceName, capturedAt, excerpt, tag);
+    }
+
+    /** The same capture with these entries. */
+    PlaylistCapture withEntries(List<VideoEntry> replaced) {
+        return new PlaylistCapture(playlistId, title, channel, channelId, reportedVideoCount, replaced, continues, format,
+                sourceName, capturedAt, excerpt, language);
     }
 }

@@ -4,26 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.talkwatch.catalog.Age;
 import dev.talkwatch.catalog.ViewCount;
 import dev.talkwatch.catalog.YouTubeLinks;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Turns one playlist item of either YouTube layout into a {@link VideoEntry}: the classic
- * {@code playlistVideoRenderer} (2020–2025) and the {@code lockupViewModel} (2026).
+ * {@code playlistVideoRenderer} (2020–2025) and the {@code lockupViewModel} (2026). The count is
+ * kept as the text the page showed, to be read in the page's language ({@link CountReading}).
  */
 final class PlaylistRenderers {
 
     static final String LOCKUP_VIDEO = "LOCKUP_CONTENT_TYPE_VIDEO";
 
-    // English texts with a number that is no view count: an age, a live audience, a schedule.
-    private static final List<String> NOT_COUNTS = List.of(" ago", "watching", "waiting", "scheduled", "premiere",
-            "streamed", "updated");
+    /** An item's entry, with the exact count its accessibility label gives (English pages only), or null. */
+    record Item(VideoEntry entry, Long labelled) {
+    }
 
     private PlaylistRenderers() {
     }
 
-    static Optional<VideoEntry> classic(JsonNode v, String where, ImportProblems problems) {
+    static Optional<Item> classic(JsonNode v, String where, ImportProblems problems) {
         String id = Nodes.string(v, "/videoId");
         if (!YouTubeLinks.isVideoId(id)) {
             problems.add(where, "a playlist entry without a valid video id was skipped");
@@ -52,29 +51,20 @@ final class PlaylistRenderers {
         if (duration == null) {
             duration = Durations.parseClock(Nodes.text(v.path("lengthText")));
         }
-        ViewCount views = classicViews(v, title, channel, where, problems);
-        return Optional.of(VideoEntry.listed(id, position, title, channel, channelId, duration, views, link, playlistId)
-                .withAge(age(v.at("/videoInfo/runs"))));
-    }
-
-    // "3.6K views" from videoInfo (2024+), made exact by the accessibility label where it has the count.
-    private static ViewCount classicViews(JsonNode v, String title, String channel, String where,
-            ImportProblems problems) {
+        // "3.6K views" from videoInfo (2024+); the 2020 pages have only the label's "491,880 views"
         JsonNode info = v.path("videoInfo");
         String text = info.has("simpleText") ? Nodes.text(info) : Nodes.string(info, "/runs/0/text");
-        ViewCount shown = views(text, where, problems);
         String label = Nodes.string(v, "/title/accessibility/accessibilityData/label");
         Optional<ViewCount> labelled = ViewCount.fromLabel(labelAfterTitle(label, title, channel));
-        if (shown == null) {
-            return labelled.orElse(null);
+        if (text == null) {
+            text = labelled.map(ViewCount::text).orElse(null);
         }
-        if (labelled.isPresent() && consistent(shown, labelled.get().value())) {
-            return shown.withExactValue(labelled.get().value());
-        }
-        return shown;
+        VideoEntry entry = VideoEntry.shown(id, position, title, channel, channelId, duration, text, link, playlistId)
+                .withAge(age(v.at("/videoInfo/runs")));
+        return Optional.of(new Item(entry, labelled.map(ViewCount::value).orElse(null)));
     }
 
-    static Optional<VideoEntry> lockup(JsonNode w, String where, ImportProblems problems) {
+    static Optional<Item> lockup(JsonNode w, String where, ImportProblems problems) {
         if (!LOCKUP_VIDEO.equals(Nodes.string(w, "/contentType"))) {
             return Optional.empty(); // playlists, channels and shorts shelves share this view model
         }
@@ -108,7 +98,6 @@ final class PlaylistRenderers {
         if (viewsText == null) {
             viewsText = Nodes.text(rows.at("/1/metadataParts/0/text"));
         }
-        ViewCount views = views(viewsText, where, problems);
         JsonNode command = w.at("/rendererContext/commandContext/onTap/innertubeCommand");
         String link = Nodes.string(command, "/commandMetadata/webCommandMetadata/url");
         JsonNode watch = command.path("watchEndpoint");
@@ -130,8 +119,8 @@ final class PlaylistRenderers {
                 break;
             }
         }
-        return Optional.of(VideoEntry.listed(id, position, title, channel, channelId, duration, views, link, playlistId)
-                .withAge(ageText));
+        return Optional.of(new Item(VideoEntry.shown(id, position, title, channel, channelId, duration, viewsText, link,
+                playlistId).withAge(ageText), null));
     }
 
     // "3.6K views", " • ", "2 weeks ago": the run that is an age, wherever it sits.
@@ -145,26 +134,9 @@ final class PlaylistRenderers {
         return null;
     }
 
-    /**
-     * The count in a views text; a text that holds a number but no English count form (a page saved
-     * in another language) is reported, one that holds none ("Premieres", "2 years ago") is not a count.
-     */
-    private static ViewCount views(String text, String where, ImportProblems problems) {
-        if (text == null) {
-            return null;
-        }
-        Optional<ViewCount> count = ViewCount.parse(text);
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean otherNumber = NOT_COUNTS.stream().anyMatch(lower::contains);
-        if (count.isEmpty() && text.chars().anyMatch(Character::isDigit) && !otherNumber) {
-            problems.add(where, "view count '" + text + "' is in no form talkwatch knows (it reads YouTube's English"
-                    + " texts); it was left out");
-        }
-        return count.orElse(null);
-    }
-
+    // An English views text; in another language the views are where the layout puts them (row 1, part 0).
     private static boolean mentionsViews(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(" views") || lower.endsWith(" view") || lower.equals("no views");
     }
 
@@ -179,11 +151,6 @@ final class PlaylistRenderers {
             rest = rest.substring(byChannel.length());
         }
         return rest;
-    }
-
-    // YouTube truncates: "3.6K" covers 3,600 to 3,699.
-    private static boolean consistent(ViewCount shown, long exact) {
-        return shown.exact() ? shown.value() == exact : exact >= shown.value() && exact < shown.value() + shown.unit();
     }
 
     private static Integer positive(Integer value) {

@@ -74,7 +74,7 @@ final class PostReader implements SourceReader {
         RecapPost post = new RecapPost(parse.title, parse.date, parse.tags, parse.frontMatterExtra, parse.author, parse.event,
                 parse.blocks, finalNewline);
         PlaylistCapture capture = new PlaylistCapture(playlistId, parse.event, null, null, null, parse.entries, false,
-                SourceFormat.POST, source.name(), parse.capturedAt(), true);
+                SourceFormat.POST, source.name(), parse.capturedAt(), true, null);
         return new SourceContent(List.of(capture), List.of(),
                 List.of(new PostContent(playlistId, post, parse.ratings, parse.notes, parse.queue)), List.of());
     }

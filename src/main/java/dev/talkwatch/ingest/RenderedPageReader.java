@@ -1,6 +1,7 @@
 package dev.talkwatch.ingest;
 
 import dev.talkwatch.catalog.Age;
+import dev.talkwatch.catalog.CountLanguage;
 import dev.talkwatch.catalog.ViewCount;
 import dev.talkwatch.catalog.YouTubeLinks;
 import java.io.IOException;
@@ -29,20 +30,35 @@ import org.jsoup.select.Elements;
 final class RenderedPageReader implements SourceReader {
 
     static final String RENDERERS = "ytd-playlist-video-renderer, yt-lockup-view-model";
+    // the spinner the page shows below the last loaded video while more are to come
+    private static final String CONTINUATION = "ytd-continuation-item-renderer";
 
     @Override
     public SourceContent read(Source source, ImportProblems problems) throws IOException {
         List<VideoEntry> entries = new ArrayList<>();
         String title;
+        String language = null;
+        boolean continues = false;
         try (Reader page = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
                 StreamParser stream = new StreamParser(Parser.htmlParser()).parse(page, YouTubeLinks.ORIGIN)) {
             Element renderer;
-            while ((renderer = stream.selectNext(RENDERERS)) != null) {
+            while ((renderer = stream.selectNext(RENDERERS + ", " + CONTINUATION)) != null) {
+                if (language == null) {
+                    // <html lang="de-DE">: the language YouTube rendered the page in
+                    language = Optional.ofNullable(stream.document().selectFirst("html")).map(html -> html.attr("lang"))
+                            .filter(lang -> !lang.isBlank()).orElse(null);
+                }
+                if (renderer.tagName().equals(CONTINUATION)) {
+                    continues = true;
+                    renderer.remove();
+                    continue;
+                }
                 String where = "video " + (entries.size() + 1);
                 Optional<VideoEntry> entry = renderer.tagName().equals("yt-lockup-view-model")
-                        ? lockup(renderer, entries.size() + 1, where, problems)
+                        ? lockup(renderer, entries.size() + 1, where, problems, language)
                         : classic(renderer, entries.size() + 1, where, problems);
-                entry.ifPresent(entries::add);
+                String lang = language;
+                entry.map(e -> CountReading.read(e, null, lang, where, problems::add)).ifPresent(entries::add);
                 renderer.remove(); // read; keep the document small
             }
             title = playlistTitle(stream);
@@ -53,8 +69,8 @@ final class RenderedPageReader implements SourceReader {
                     ? "it holds no playlist videos; scroll the playlist, then save it as \"Web page, complete\""
                     : "its video links name no playlist (no list= parameter)");
         }
-        return SourceContent.of(new PlaylistCapture(playlistId, title, null, null, null, entries, false,
-                SourceFormat.RENDERED_PAGE, source.name()));
+        return SourceContent.of(new PlaylistCapture(playlistId, title, null, null, null, entries, continues,
+                SourceFormat.RENDERED_PAGE, source.name()).inLanguage(language));
     }
 
     private static Optional<VideoEntry> classic(Element renderer, int ordinal, String where, ImportProblems problems) {
@@ -85,7 +101,9 @@ final class RenderedPageReader implements SourceReader {
         return entry(anchor, position, ordinal, channel, duration, viewsText, where, problems).map(e -> e.withAge(age));
     }
 
-    private static Optional<VideoEntry> lockup(Element lockup, int ordinal, String where, ImportProblems problems) {
+    private static Optional<VideoEntry> lockup(Element lockup, int ordinal, String where, ImportProblems problems,
+            String language) {
+        CountLanguage counts = CountLanguage.of(language).orElse(CountLanguage.ENGLISH);
         Element anchor = lockup.selectFirst("h3 a, a[class*=lockup-metadata-view-model][class*=title]");
         if (anchor == null) {
             problems.add(where, "no title link; skipped");
@@ -96,7 +114,7 @@ final class RenderedPageReader implements SourceReader {
         String ageText = null;
         for (Element part : lockup.select("[class*=content-metadata-view-model][class*=metadata-text]")) {
             String text = part.text();
-            if (viewsText == null && text.toLowerCase(java.util.Locale.ROOT).matches(".*\\bviews?$")) {
+            if (viewsText == null && ViewCount.parse(text, counts).isPresent()) {
                 viewsText = text;
             } else if (ageText == null && Age.parse(text).isPresent()) {
                 ageText = text;
@@ -122,18 +140,10 @@ final class RenderedPageReader implements SourceReader {
             problems.add(where, "video " + videoId.get() + " has no title; skipped");
             return Optional.empty();
         }
-        ViewCount views = null;
-        if (viewsText != null && !viewsText.isBlank()) {
-            views = ViewCount.parse(viewsText).orElse(null);
-            if (views == null) {
-                problems.add(where, "view count '" + viewsText + "' is in no form talkwatch knows (it reads YouTube's"
-                        + " English texts); it was left out");
-            }
-        }
         Integer at = position != null ? position : YouTubeLinks.indexOf(href).orElse(ordinal);
         String list = YouTubeLinks.queryParameter(href, "list").filter(YouTubeLinks::isPlaylistId).orElse(null);
-        return Optional.of(VideoEntry.listed(videoId.get(), at, title, channel, null, Durations.parseClock(duration),
-                views, href, list));
+        return Optional.of(VideoEntry.shown(videoId.get(), at, title, channel, null, Durations.parseClock(duration),
+                viewsText, href, list));
     }
 
     private static String playlistTitle(StreamParser stream) {

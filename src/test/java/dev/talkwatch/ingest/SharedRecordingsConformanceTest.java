@@ -259,7 +259,8 @@ class SharedRecordingsConformanceTest {
         ImportProblems problems = new ImportProblems("related");
 
         List<VideoEntry> entries = lockups.stream()
-                .map(w -> PlaylistRenderers.lockup(w, "item", problems).orElseThrow())
+                .map(w -> PlaylistRenderers.lockup(w, "item", problems).orElseThrow().entry())
+                .map(entry -> CountReading.read(entry, null, "en-GB", "item", problems::add))
                 .toList();
 
         assertThat(entries).hasSize(20);
