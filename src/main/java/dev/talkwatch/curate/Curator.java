@@ -116,6 +116,23 @@ public final class Curator {
         });
     }
 
+    /**
+     * Puts the queue in {@code order}, which must hold every queued video once, in one transaction;
+     * false, changing nothing, when it does not.
+     */
+    public boolean reorder(List<String> order) {
+        return curation.inTransaction(c -> {
+            List<String> queue = c.queue();
+            if (order.size() != queue.size() || !new java.util.HashSet<>(order).equals(new java.util.HashSet<>(queue))) {
+                return false;
+            }
+            for (int i = 0; i < order.size(); i++) {
+                c.enqueue(order.get(i), i + 1, clock.instant());
+            }
+            return true;
+        });
+    }
+
     private static TalkwatchException outOfRange(int position, int size) {
         return new TalkwatchException("position " + position + " is out of range; the queue has " + size
                 + (size == 1 ? " talk" : " talks") + (size == 0 ? "" : " (positions 1 to " + size + ")"));
@@ -164,9 +181,9 @@ public final class Curator {
         });
     }
 
-    /** Forgets that the video was watched; false when it was not. */
-    public boolean unwatched(String videoId) {
-        return curation.inTransaction(c -> c.removeWatched(videoId) > 0);
+    /** Forgets the viewing of the video on {@code day}; false when the diary has none. */
+    public boolean unwatched(String videoId, LocalDate day) {
+        return curation.inTransaction(c -> c.removeWatched(videoId, day) > 0);
     }
 
     public LocalDate today() {

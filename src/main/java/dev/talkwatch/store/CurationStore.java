@@ -174,9 +174,10 @@ public final class CurationStore {
                     """).bind("id", videoId).bind("on", on.toString()).bind("source", source).execute() > 0;
         }
 
-        /** Forgets every viewing of the video; returns how many there were. */
-        public int removeWatched(String videoId) {
-            return handle.createUpdate("DELETE FROM watched WHERE video_id = :id").bind("id", videoId).execute();
+        /** Forgets the viewing of the video on {@code day}, from whatever source; returns how many rows that was. */
+        public int removeWatched(String videoId, LocalDate day) {
+            return handle.createUpdate("DELETE FROM watched WHERE video_id = :id AND watched_on = :on")
+                    .bind("id", videoId).bind("on", day.toString()).execute();
         }
 
         /** Every viewing, oldest first. */

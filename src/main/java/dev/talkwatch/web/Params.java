@@ -28,6 +28,30 @@ final class Params {
         }
     }
 
+    /** {@code text} as "true" or "false"; a 400 naming {@code field} for anything else, absent included. */
+    static boolean flag(String text, String field) {
+        if ("true".equals(text)) {
+            return true;
+        }
+        if ("false".equals(text)) {
+            return false;
+        }
+        throw HttpError.badRequest(text == null ? "the form sent no '" + field + "'; send " + field + "=true or false"
+                : "'" + text + "' is no value for '" + field + "'; send " + field + "=true or false");
+    }
+
+    /** {@code text} as a day (2024-08-06); a 400 naming {@code field} when it is none or absent. */
+    static java.time.LocalDate day(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw HttpError.badRequest("the form sent no '" + field + "'; send the day as " + field + "=2024-08-06");
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw HttpError.badRequest("'" + text + "' is no day for '" + field + "'; send it as 2024-08-06");
+        }
+    }
+
     /** The request's query parameters in order, each with its first value; empty ones left out. */
     static Map<String, String> of(Context ctx) {
         Map<String, String> params = new LinkedHashMap<>();

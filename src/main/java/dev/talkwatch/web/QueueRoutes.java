@@ -82,12 +82,8 @@ public final class QueueRoutes {
         String ids = ctx.formParam("ids");
         List<String> order = ids == null ? List.of() : Arrays.stream(ids.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
-        List<String> queue = services.curation().inTransaction(c -> c.queue());
-        if (order.size() != queue.size() || !order.containsAll(queue)) {
+        if (!services.curator().reorder(order)) {
             throw HttpError.badRequest("the new order must hold every queued talk once; reload the queue and try again");
-        }
-        for (int i = 0; i < order.size(); i++) {
-            services.curator().move(order.get(i), i + 1);
         }
         if ("fetch".equals(ctx.header("X-Requested-With"))) {
             ctx.status(HttpStatus.NO_CONTENT);

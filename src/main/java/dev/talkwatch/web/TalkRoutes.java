@@ -95,7 +95,7 @@ public final class TalkRoutes {
                 state.views().map(v -> v.shown()).orElse(""),
                 PlaylistRoutes.viewsNote(state.views().orElse(null)), playlists,
                 card.rating() == null ? "" : card.rating().glyphs(), stars(card.rating()), notes, card.queuePosition(),
-                card.watched().stream().map(d -> d.toString()).toList(), history(card.history()),
+                card.watched().stream().map(d -> d.toString()).distinct().toList(), history(card.history()),
                 text(video.description()));
         views.page(ctx, "talk.jte", page, video.title());
     }
@@ -127,7 +127,10 @@ public final class TalkRoutes {
     private void rate(Context ctx) {
         String id = videoId(ctx);
         String value = ctx.formParam("stars");
-        if (value == null || value.isBlank() || value.equals("clear")) {
+        if (value == null || value.isBlank()) {
+            throw HttpError.badRequest("the form sent no rating; send stars=0.5 to 5 in half steps, or stars=clear");
+        }
+        if (value.equals("clear")) {
             services.curator().clearRating(id);
         } else {
             Stars stars = Stars.parse(value).orElseThrow(() -> HttpError.badRequest("'" + value
@@ -165,7 +168,7 @@ public final class TalkRoutes {
 
     private void queue(Context ctx) {
         String id = videoId(ctx);
-        if (Boolean.parseBoolean(ctx.formParam("queued"))) {
+        if (Params.flag(ctx.formParam("queued"), "queued")) {
             if (!services.curation().inTransaction(c -> c.queue().contains(id))) {
                 services.curator().enqueue(id, null);
             }
@@ -177,10 +180,15 @@ public final class TalkRoutes {
 
     private void watched(Context ctx) {
         String id = videoId(ctx);
-        if (Boolean.parseBoolean(ctx.formParam("watched"))) {
-            services.curator().watched(id, services.curator().today());
+        // a viewing is added for a day, and taken back one day at a time: never the whole diary at once
+        if (Params.flag(ctx.formParam("watched"), "watched")) {
+            String on = ctx.formParam("on");
+            services.curator().watched(id, on == null ? services.curator().today() : Params.day(on, "on"));
         } else {
-            services.curator().unwatched(id);
+            java.time.LocalDate day = Params.day(ctx.formParam("on"), "on");
+            if (!services.curator().unwatched(id, day)) {
+                throw HttpError.badRequest("the diary has no viewing of " + id + " on " + day);
+            }
         }
         back(ctx, id);
     }

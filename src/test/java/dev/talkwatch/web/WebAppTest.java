@@ -166,10 +166,54 @@ class WebAppTest {
         assertThat(diary()).singleElement()
                 .satisfies(e -> assertThat(e.videoId()).isEqualTo("ex9draKAP3c"));
         assertThat(queue()).as("watched leaves the queue").doesNotContain("ex9draKAP3c");
-        web.post("/videos/ex9draKAP3c/watched", Map.of("watched", "false"));
+        web.post("/videos/ex9draKAP3c/watched", Map.of("watched", "false", "on", diary().getFirst().watchedOn().toString()));
         assertThat(diary()).isEmpty();
         web.post("/videos/mCkqz8jo19M/queue", Map.of("queued", "false"));
         assertThat(queue()).containsExactly("P1-KQZZarpc");
+    }
+
+    @Test
+    void aFormWithABadValueIsRefusedAndChangesNothing() {
+        web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "3.5"));
+        curation().inTransaction(c -> c.addWatched("mCkqz8jo19M", java.time.LocalDate.parse("2024-08-05"), "manual"));
+        web.post("/videos/mCkqz8jo19M/watched", Map.of("watched", "true", "on", "2024-08-07"));
+        web.post("/videos/mCkqz8jo19M/queue", Map.of("queued", "true"));
+        List<DiaryEntry> before = diary();
+
+        List<HttpResponse<String>> refused = List.of(
+                web.post("/videos/mCkqz8jo19M/rating", Map.of()),
+                web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", " ")),
+                web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "banana")),
+                web.post("/videos/mCkqz8jo19M/queue", Map.of("queued", "banana")),
+                web.post("/videos/mCkqz8jo19M/queue", Map.of()),
+                web.post("/videos/mCkqz8jo19M/watched", Map.of("watched", "maybe")),
+                web.post("/videos/mCkqz8jo19M/watched", Map.of()),
+                web.post("/videos/mCkqz8jo19M/watched", Map.of("watched", "false")),
+                web.post("/videos/mCkqz8jo19M/watched", Map.of("watched", "false", "on", "yesterday")),
+                web.post("/videos/mCkqz8jo19M/watched", Map.of("watched", "false", "on", "2020-01-01")),
+                web.post("/videos/mCkqz8jo19M/watched", Map.of("watched", "true", "on", "2024-13-01")),
+                web.post("/queue/order", Map.of("ids", "mCkqz8jo19M,mCkqz8jo19M")));
+
+        assertThat(refused).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(400));
+        assertThat(refused.get(3).body()).contains("'banana' is no value for 'queued'");
+        assertThat(rating("mCkqz8jo19M")).map(Stars::value).contains(3.5);
+        assertThat(queue()).containsExactly("mCkqz8jo19M");
+        assertThat(diary()).isEqualTo(before).hasSize(2);
+    }
+
+    @Test
+    void notWatchedTakesBackOneViewingAndClearingARatingIsExplicit() {
+        curation().inTransaction(c -> c.addWatched("mCkqz8jo19M", java.time.LocalDate.parse("2024-08-05"), "manual"));
+        web.post("/videos/mCkqz8jo19M/watched", Map.of("watched", "true", "on", "2024-08-07"));
+        web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "4"));
+
+        assertThat(web.get("/videos/mCkqz8jo19M").body()).contains("Watched on 2024-08-05").contains("Watched on 2024-08-07")
+                .contains("aria-label=\"Not watched on 2024-08-05\"");
+        assertThat(web.post("/videos/mCkqz8jo19M/watched", Map.of("watched", "false", "on", "2024-08-07")).statusCode())
+                .isEqualTo(303);
+        assertThat(diary()).extracting(e -> e.watchedOn().toString()).containsExactly("2024-08-05");
+        web.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "clear"));
+        assertThat(rating("mCkqz8jo19M")).isEmpty();
     }
 
     @Test
