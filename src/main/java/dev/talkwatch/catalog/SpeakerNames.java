@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Decides whether a piece of a title is a list of people's names, and splits it. */
@@ -11,6 +12,7 @@ final class SpeakerNames {
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|/|;|&|\\band\\b)\\s*");
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\d():?!|\\[\\]{}<>#@+=*]");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("^(\\S.*?)\\s+[-–]\\s+(\\S.*)$");
     private static final int MAX_WORDS_PER_NAME = 5;
     private static final int MAX_NAMES = 12;
 
@@ -38,9 +40,10 @@ final class SpeakerNames {
     /**
      * The names in {@code text} ("Michael Chow, Richard Iannone", "Paul Kehrer/Alex Gaynor"), or an
      * empty list when it is not a list of names. A lone name needs two words, so "Django: ..." is
-     * never read as a speaker.
+     * never read as a speaker, unless {@code soleName} allows a speaker known by one name
+     * ("Carlos"), where the title's shape puts a speaker there.
      */
-    static List<String> parseList(String text) {
+    static List<String> parseList(String text, boolean soleName) {
         String trimmed = text.strip();
         if (trimmed.isEmpty() || NOT_A_NAME.matcher(trimmed).find()) {
             return List.of();
@@ -56,13 +59,26 @@ final class SpeakerNames {
         if (names.isEmpty() || names.size() > MAX_NAMES) {
             return List.of();
         }
-        if (names.size() == 1 && names.getFirst().split("\\s+").length < 2) {
+        if (names.size() == 1 && names.getFirst().split("\\s+").length < 2 && !(soleName && isSoleName(names.getFirst()))) {
             return List.of();
         }
         return List.copyOf(names);
     }
 
+    // One capitalised word of letters only, lower case after its first: "Carlos", not "API" or "PyTorch".
+    private static boolean isSoleName(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).allMatch(Character::isLowerCase)
+                && !TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean looksLikeName(String name) {
+        // "Amanda Rojas - Vargas": a double surname written with a spaced hyphen
+        Matcher spaced = SPACED_HYPHEN.matcher(name);
+        if (spaced.matches()) {
+            return spaced.group(1).split("\\s+").length >= 2 && spaced.group(2).split("\\s+").length <= 2
+                    && looksLikeName(spaced.group(1)) && looksLikeName(spaced.group(2));
+        }
         String[] words = name.split("\\s+");
         if (words.length > MAX_WORDS_PER_NAME) {
             return false;

@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * Turns raw video titles into {@link Talk}s under one convention: a primary {@link TitlePattern},
- * then the reductions of it for titles that leave a part out, then the whole title as the talk's
- * title. {@link #detect} picks the convention that explains most of a playlist's titles.
+ * then the reductions of it for titles that leave a part out; a title the convention does not
+ * explain is read on its own by the first built-in pattern that does, else the whole title is the
+ * talk's title. {@link #detect} picks the convention that explains most of a playlist's titles, or
+ * none, when no pattern explains more than half of them: then every title is read on its own.
  * Immutable and thread-safe.
  */
 public final class TitleParser {
@@ -50,8 +52,12 @@ public final class TitleParser {
             "sponsor presentations", "sponsor talk", "sponsor talks", "workshop", "workshops", "panel",
             "panels", "charla", "charlas", "poster", "posters", "plenary", "summit", "session", "sessions");
 
+    /** What {@link #convention()} says of a parser that reads every title on its own. */
+    public static final String TITLE_BY_TITLE = "title by title";
+
     private final TitlePattern primary;
     private final List<TitlePattern> candidates;
+    private final List<TitlePattern> alone;
     private final Set<String> recurringTracks;
 
     /** The PyCon US convention, {@code {track} - {speakers}: {title}}. */
@@ -59,38 +65,42 @@ public final class TitleParser {
         this(BUILT_IN.getFirst());
     }
 
+    /** A parser for {@code primary} alone: a title it does not read is the talk's title. */
     public TitleParser(TitlePattern primary) {
-        this(primary, Set.of());
+        this(primary, Set.of(), false);
     }
 
-    private TitleParser(TitlePattern primary, Set<String> recurringTracks) {
+    private TitleParser(TitlePattern primary, Set<String> recurringTracks, boolean readRestAlone) {
         this.primary = primary;
         this.recurringTracks = recurringTracks.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<TitlePattern> all = new ArrayList<>();
-        all.add(primary);
-        all.addAll(primary.reductions());
-        if (!all.contains(WHOLE_TITLE)) {
-            all.add(WHOLE_TITLE);
+        if (primary != null) {
+            all.add(primary);
+            all.addAll(primary.reductions());
         }
+        all.remove(WHOLE_TITLE);
         this.candidates = List.copyOf(all);
+        this.alone = readRestAlone ? BUILT_IN.stream().filter(p -> !p.equals(primary)).toList() : List.of();
     }
 
     /**
      * The convention that explains most of {@code titles}, counting for each built-in pattern the
      * titles it or its reductions read; ties go to the one that fills more parts, then to the
-     * earlier built-in. Tracks that recur under a pattern count as tracks for its reductions.
+     * earlier built-in. Tracks that recur under a pattern count as tracks for its reductions. A
+     * pattern that explains no more than half of the titles is no convention: then each title is
+     * read on its own.
      */
     public static TitleParser detect(Collection<String> titles) {
-        TitleParser best = new TitleParser(WHOLE_TITLE);
+        TitleParser best = null;
         long bestExplained = 0;
         long bestFilled = 0;
         for (TitlePattern pattern : BUILT_IN) {
-            TitleParser parser = new TitleParser(pattern, recurringTracks(pattern, titles));
+            TitleParser parser = new TitleParser(pattern, recurringTracks(pattern, titles), true);
             long explained = 0;
             long filled = 0;
             for (String title : titles) {
                 ParsedTitle parsed = parser.parseWithPattern(title);
-                if (!parsed.pattern().equals(WHOLE_TITLE)) {
+                if (parser.candidates.contains(parsed.pattern())) {
                     explained++;
                     filled += parts(parsed.talk());
                 }
@@ -101,12 +111,17 @@ public final class TitleParser {
                 bestFilled = filled;
             }
         }
-        return best;
+        return best != null && bestExplained * 2 > titles.size() ? best : titleByTitle();
+    }
+
+    /** A parser without a convention: each title is read by the first built-in pattern that reads it. */
+    public static TitleParser titleByTitle() {
+        return new TitleParser(null, Set.of(), true);
     }
 
     /** A parser for a pattern the user chose, with the tracks that recur among {@code titles}. */
     public static TitleParser withPattern(TitlePattern pattern, Collection<String> titles) {
-        return new TitleParser(pattern, recurringTracks(pattern, titles));
+        return new TitleParser(pattern, recurringTracks(pattern, titles), false);
     }
 
     // Tracks that head two or more titles under the pattern or its reductions.
@@ -129,8 +144,19 @@ public final class TitleParser {
         return (talk.track() == null ? 0 : 1) + (talk.speakers().isEmpty() ? 0 : 1) + (talk.title() == null ? 0 : 1);
     }
 
+    /** The convention's pattern; {@link #WHOLE_TITLE} for a parser that reads every title on its own. */
     public TitlePattern pattern() {
-        return primary;
+        return primary == null ? WHOLE_TITLE : primary;
+    }
+
+    /** The convention as a user reads it: the pattern, or {@value #TITLE_BY_TITLE}. */
+    public String convention() {
+        return primary == null ? TITLE_BY_TITLE : primary.text();
+    }
+
+    /** Whether {@code parsed} was read by this parser's convention, not by a pattern of its own. */
+    public boolean byConvention(ParsedTitle parsed) {
+        return candidates.contains(parsed.pattern());
     }
 
     public Talk parse(String rawTitle) {
@@ -141,17 +167,16 @@ public final class TitleParser {
         String title = rawTitle == null ? "" : rawTitle.strip();
         String body = stripEllipsis(title);
         boolean truncated = body.length() < title.length();
-        for (TitlePattern pattern : candidates) {
-            if (pattern.equals(WHOLE_TITLE)) {
-                break;
-            }
-            // a cut title can only have lost its end; only a pattern ending in the title survives that
-            if (truncated && !pattern.endsWithTitle()) {
-                continue;
-            }
-            Talk talk = pattern.match(body).map(parts -> talk(pattern, parts, truncated)).orElse(null);
-            if (talk != null) {
-                return new ParsedTitle(talk, pattern);
+        for (List<TitlePattern> patterns : List.of(candidates, alone)) {
+            for (TitlePattern pattern : patterns) {
+                // a cut title can only have lost its end; only a pattern ending in the title survives that
+                if (truncated && !pattern.endsWithTitle()) {
+                    continue;
+                }
+                Talk talk = pattern.match(body).map(parts -> talk(pattern, parts, truncated)).orElse(null);
+                if (talk != null) {
+                    return new ParsedTitle(talk, pattern);
+                }
             }
         }
         return new ParsedTitle(new Talk(null, List.of(), body.isEmpty() ? null : body, truncated), WHOLE_TITLE);
@@ -167,7 +192,9 @@ public final class TitleParser {
     private Talk talk(TitlePattern pattern, TitlePattern.Parts parts, boolean truncated) {
         List<String> speakers = List.of();
         if (parts.speakers() != null) {
-            speakers = SpeakerNames.parseList(parts.speakers());
+            // between a track and a title, one word can name a speaker: "Talk - Carlos: Title"
+            boolean framed = pattern.has(TitlePattern.Slot.TRACK) && pattern.has(TitlePattern.Slot.TITLE);
+            speakers = SpeakerNames.parseList(parts.speakers(), framed);
             if (speakers.isEmpty()) {
                 return null;
             }
@@ -182,7 +209,7 @@ public final class TitleParser {
         String title = parts.title();
         // "Keynote Speaker - Simon Willison": for a keynote the speaker is the whole subject.
         if ("Keynote".equals(track) && speakers.isEmpty() && title != null && !truncated) {
-            List<String> names = SpeakerNames.parseList(title);
+            List<String> names = SpeakerNames.parseList(title, false);
             if (!names.isEmpty()) {
                 return new Talk(track, names, null, false);
             }

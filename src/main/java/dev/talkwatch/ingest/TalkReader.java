@@ -9,6 +9,7 @@ import dev.talkwatch.store.CatalogStore;
 import dev.talkwatch.store.CatalogWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the talks of a playlist's video titles under the playlist's convention: the pattern the
@@ -17,7 +18,10 @@ import java.util.Map;
  */
 public final class TalkReader {
 
-    /** The convention a playlist's titles were read with, and how many of them it explained. */
+    /**
+     * The convention a playlist's titles were read with ({@value TitleParser#TITLE_BY_TITLE} when none
+     * explains most of them), and how many of them it explained.
+     */
     public record Reading(String pattern, boolean chosenByUser, int explained, int titles) {
     }
 
@@ -42,18 +46,18 @@ public final class TalkReader {
         TitleParser parser = chosen != null
                 ? TitleParser.withPattern(TitlePattern.parse(chosen), available.values())
                 : TitleParser.detect(available.values());
-        int explained = save(parser, writer.knownTitles(playlistId));
-        return new Reading(parser.pattern().text(), chosen != null, explained, available.size());
+        int explained = save(parser, writer.knownTitles(playlistId), available.keySet());
+        return new Reading(parser.convention(), chosen != null, explained, available.size());
     }
 
     /** Reads the talks of videos seen outside any playlist (a videos.list response) that have none yet. */
     void readLoose(List<String> videoIds) {
         Map<String, String> titles = writer.titlesWithoutTalk(videoIds);
-        save(TitleParser.detect(titles.values()), titles);
+        save(TitleParser.detect(titles.values()), titles, Set.of());
     }
 
-    /** Saves each title's talk; returns how many a pattern other than the whole title explained. */
-    private int save(TitleParser parser, Map<String, String> titles) {
+    /** Saves each title's talk and the pattern that read it; returns how many of {@code counted} the convention explained. */
+    private int save(TitleParser parser, Map<String, String> titles, Set<String> counted) {
         int explained = 0;
         for (Map.Entry<String, String> entry : titles.entrySet()) {
             if (VideoStatus.ofPlaceholderTitle(entry.getValue()).isPresent()) {
@@ -62,7 +66,7 @@ public final class TalkReader {
             }
             ParsedTitle parsed = parser.parseWithPattern(entry.getValue());
             writer.saveTalk(entry.getKey(), parsed.talk(), parsed.pattern().text());
-            if (!parsed.pattern().equals(TitleParser.WHOLE_TITLE)) {
+            if (counted.contains(entry.getKey()) && parser.byConvention(parsed)) {
                 explained++;
             }
         }

@@ -33,7 +33,8 @@ public final class PlaylistRoutes {
     }
 
     /** One row of the table, formatted. */
-    public record Row(int position, String href, String title, String status, List<SpeakerLink> speakers, String track,
+    /** One video; {@code title} is the talk's own title (the video's title where it has none), {@code youtubeTitle} YouTube's. */
+    public record Row(int position, String href, String title, String youtubeTitle, String status, List<SpeakerLink> speakers, String track,
             String views, String viewsNote, String trend, String rating, boolean queued, boolean watched,
             boolean cutoffAbove) {
     }
@@ -140,7 +141,7 @@ public final class PlaylistRoutes {
         List<SpeakerLink> speakers = video.talk().speakers().stream().map(s -> new SpeakerLink(s, Links.speaker(s))).toList();
         String trend = entry.trend() == null || entry.trend().gainedPerDay() == null ? ""
                 : entry.trend().gainedPerDay().text(1, true) + "/day";
-        return new Row(item.position(), Links.video(video.id()), video.title(),
+        return new Row(item.position(), Links.video(video.id()), PlaylistTable.Entry.shownTitle(video), video.title(),
                 video.status().available() ? "" : video.status().id(), speakers, value(video.talk().track()),
                 views == null ? "" : views.shown(), viewsNote(views), trend,
                 entry.rating() == null ? "" : entry.rating().glyphs(), entry.queued(), entry.watched(), cutoffAbove);

@@ -87,7 +87,11 @@ class WebAppTest {
         assertThat(byViews).contains("500+ views above this line");
 
         String byTitle = web.get("/playlists/PLtalkwatchFixture0000000000000001?sort=title&dir=asc").body();
-        assertThat(rows(byTitle).getFirst()).isEqualTo("P1-KQZZarpc"); // "Keynote Speaker - ..."
+        assertThat(rows(byTitle).getFirst()).as("by the talk's own title: 'Introducing Pydantic's new platform ...'")
+                .isEqualTo("kns4Qlvl3vk");
+        assertThat(byTitle).as("the Title column shows the talk's title, YouTube's on hover")
+                .contains("title=\"Talks - Josh Wiedemeier: There and Back Again: Reverse Engineering Python Binaries\">"
+                        + "There and Back Again: Reverse Engineering Python Binaries</a>");
         assertThat(byTitle).doesNotContain("cutoff-line");
 
         String cutAt5000 = web.get("/playlists/PLtalkwatchFixture0000000000000001?sort=views&cutoff=5000").body();
