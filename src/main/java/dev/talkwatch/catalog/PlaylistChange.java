@@ -10,8 +10,8 @@ public record PlaylistChange(Kind kind, String videoId, String title, String bef
     /** What happened to the video. */
     public enum Kind {
         ADDED("added"), REMOVED("removed"), MADE_PRIVATE("made private"), DELETED("deleted"),
-        MADE_UNAVAILABLE("made unavailable"), AVAILABLE_AGAIN("available again"), RETITLED("retitled"),
-        MOVED("moved");
+        MADE_UNAVAILABLE("made unavailable"), MADE_MEMBERS_ONLY("made members-only"), AVAILABLE_AGAIN("available again"),
+        RETITLED("retitled"), MOVED("moved");
 
         private final String label;
 
@@ -28,6 +28,7 @@ public record PlaylistChange(Kind kind, String videoId, String title, String bef
                 case PRIVATE -> MADE_PRIVATE;
                 case DELETED -> DELETED;
                 case UNAVAILABLE -> MADE_UNAVAILABLE;
+                case MEMBERS_ONLY -> MADE_MEMBERS_ONLY;
                 case AVAILABLE -> AVAILABLE_AGAIN;
             };
         }

@@ -4,13 +4,17 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Whether a video can be watched; a playlist keeps private and deleted videos at their positions. */
+/**
+ * Whether a video can be watched; a playlist keeps private and deleted videos at their positions.
+ * A members-only video (YouTube's "Members only" badge) keeps its title and counts, but only the
+ * channel's paying members can watch it.
+ */
 public enum VideoStatus {
-    AVAILABLE, PRIVATE, DELETED, UNAVAILABLE;
+    AVAILABLE, PRIVATE, DELETED, UNAVAILABLE, MEMBERS_ONLY;
 
-    /** The name stored and printed: "available", "private", ... */
+    /** The name stored and printed: "available", "private", ..., "members-only". */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static VideoStatus byId(String id) {
@@ -35,7 +39,13 @@ public enum VideoStatus {
         };
     }
 
+    /** Whether anyone can watch the video. */
     public boolean available() {
         return this == AVAILABLE;
+    }
+
+    /** Whether the page shows the video's own title and counts, not a placeholder. */
+    public boolean titled() {
+        return this == AVAILABLE || this == MEMBERS_ONLY;
     }
 }

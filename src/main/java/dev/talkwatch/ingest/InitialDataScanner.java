@@ -155,6 +155,10 @@ final class InitialDataScanner {
     PlaylistCapture capture() {
         String playlistId = metadata.playlistId != null ? metadata.playlistId
                 : VideoEntry.mostCommonPlaylist(found.stream().map(Found::entry).toList());
+        if (!errors.isEmpty() && (playlistId == null || found.isEmpty())) {
+            throw new UnreadableSourceException(sourceName, "YouTube answered with an error instead of the playlist: \""
+                    + String.join(" ", errors) + "\"");
+        }
         if (playlistId == null) {
             if (found.isEmpty()) {
                 throw new UnreadableSourceException(sourceName,

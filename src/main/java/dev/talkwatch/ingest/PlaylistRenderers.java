@@ -60,7 +60,7 @@ final class PlaylistRenderers {
             text = labelled.map(ViewCount::text).orElse(null);
         }
         VideoEntry entry = VideoEntry.shown(id, position, title, channel, channelId, duration, text, link, playlistId)
-                .withAge(age(v.at("/videoInfo/runs")));
+                .withAge(age(v.at("/videoInfo/runs"))).membersOnly(membersOnly(v.path("badges")));
         return Optional.of(new Item(entry, labelled.map(ViewCount::value).orElse(null)));
     }
 
@@ -120,7 +120,31 @@ final class PlaylistRenderers {
             }
         }
         return Optional.of(new Item(VideoEntry.shown(id, position, title, channel, channelId, duration, viewsText, link,
-                playlistId).withAge(ageText), null));
+                playlistId).withAge(ageText).membersOnly(membersOnly(meta.path("metadata"))), null));
+    }
+
+    /**
+     * Whether YouTube marked the video "Members only": by the badge's style, which YouTube does not
+     * translate (BADGE_STYLE_TYPE_MEMBERS_ONLY in the classic layout, a membership badge style in
+     * lockups), or by the English label where a lockup gives only that.
+     */
+    private static boolean membersOnly(JsonNode badges) {
+        for (String field : java.util.List.of("style", "badgeStyle")) {
+            for (JsonNode style : badges.findValues(field)) {
+                String value = style.asText("");
+                if (value.contains("MEMBERS_ONLY") || value.contains("MEMBERSHIP")) {
+                    return true;
+                }
+            }
+        }
+        for (String field : java.util.List.of("label", "badgeText", "content")) {
+            for (JsonNode text : badges.findValues(field)) {
+                if (text.isTextual() && text.asText().strip().equalsIgnoreCase("Members only")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // "3.6K views", " • ", "2 weeks ago": the run that is an age, wherever it sits.

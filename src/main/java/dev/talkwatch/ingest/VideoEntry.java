@@ -37,17 +37,23 @@ public record VideoEntry(
             Integer durationSeconds, ViewCount views, String link, String playlistId) {
         VideoStatus status = VideoStatus.ofPlaceholderTitle(title).orElse(VideoStatus.AVAILABLE);
         return new VideoEntry(videoId, position, title, status, channel, channelId, durationSeconds,
-                status.available() ? views : null, null, link, playlistId, null, null);
+                status.titled() ? views : null, null, link, playlistId, null, null);
     }
 
     /** An entry whose count is the text the page showed, read once the page's language is known. */
     static VideoEntry shown(String videoId, Integer position, String title, String channel, String channelId,
             Integer durationSeconds, String viewsText, String link, String playlistId) {
         VideoEntry entry = listed(videoId, position, title, channel, channelId, durationSeconds, null, link, playlistId);
-        return entry.status().available() && viewsText != null && !viewsText.isBlank()
+        return entry.status().titled() && viewsText != null && !viewsText.isBlank()
                 ? new VideoEntry(videoId, entry.position(), title, entry.status(), channel, channelId, durationSeconds,
                         null, null, link, playlistId, null, viewsText.strip())
                 : entry;
+    }
+
+    /** The same entry marked members-only, where the page shows YouTube's "Members only" badge. */
+    VideoEntry membersOnly(boolean badge) {
+        return !badge || !status.available() ? this : new VideoEntry(videoId, position, title, VideoStatus.MEMBERS_ONLY,
+                channel, channelId, durationSeconds, views, publishedAt, link, playlistId, age, viewsText);
     }
 
     /** The same entry with its count read ({@code views}, or null for none), and no text left to read. */

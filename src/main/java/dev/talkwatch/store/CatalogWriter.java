@@ -106,7 +106,7 @@ public final class CatalogWriter {
         }
         bindVideo(handle.createUpdate("""
                 UPDATE video SET
-                    title = CASE WHEN :status = 'available' THEN :title ELSE title END,
+                    title = CASE WHEN :status IN ('available', 'members-only') THEN :title ELSE title END,
                     status = :status,
                     channel = COALESCE(:channel, channel),
                     channel_id = COALESCE(:channelId, channel_id),
@@ -237,7 +237,7 @@ public final class CatalogWriter {
     public Map<String, String> availableTitles(String playlistId) {
         return titles("""
                 SELECT DISTINCT v.id, v.title FROM playlist_entry e JOIN video v ON v.id = e.video_id
-                WHERE e.playlist_id = :playlistId AND v.status = 'available'
+                WHERE e.playlist_id = :playlistId AND v.status IN ('available', 'members-only')
                 """, playlistId);
     }
 

@@ -46,17 +46,24 @@ public final class Database {
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         String description = "'" + file + "'";
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration/sqlite")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            migrations(dataSource).load().migrate();
         } catch (FlywayException e) {
             throw new StoreException("cannot open the database " + description + ": " + rootMessage(e), e);
         }
         return new Database(Jdbi.create(dataSource), description);
     }
+
+    /** The migrations of a talkwatch catalog: the SQL files, and those written in Java. */
+    static org.flywaydb.core.api.configuration.FluentConfiguration migrations(javax.sql.DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/sqlite")
+                .javaMigrations(JAVA_MIGRATIONS.toArray(org.flywaydb.core.api.migration.JavaMigration[]::new))
+                .failOnMissingLocations(true);
+    }
+
+    static final java.util.List<org.flywaydb.core.api.migration.JavaMigration> JAVA_MIGRATIONS =
+            java.util.List.of(new MembersOnlyStatus());
 
     Jdbi jdbi() {
         return jdbi;

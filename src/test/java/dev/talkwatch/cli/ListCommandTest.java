@@ -102,4 +102,34 @@ class ListCommandTest {
         assertThat(cli.run("list", "fixture", "--format", "csv").out()).contains("mCkqz8jo19M");
         assertThat(cli.run("list", "PLother", "--format", "csv").out()).contains("abcdefghijk");
     }
+
+    @Test
+    void aMembersOnlyVideoKeepsItsTitleAndCountAndIsMarkedButLeftOutOfThePost() throws Exception {
+        String data = """
+                {"contents":{"x":{"contents":[
+                 {"playlistVideoRenderer":{"videoId":"vid00000001","title":{"simpleText":"Talks - Ana Lima: For Members"},
+                  "index":{"simpleText":"1"},"navigationEndpoint":{"watchEndpoint":{"playlistId":"PLmembers000000000000000000000001"}},
+                  "videoInfo":{"runs":[{"text":"1.2K views"}]},
+                  "badges":[{"metadataBadgeRenderer":{"style":"BADGE_STYLE_TYPE_MEMBERS_ONLY","label":"Members only"}}]}},
+                 {"playlistVideoRenderer":{"videoId":"vid00000002","title":{"simpleText":"Talks - Bo Chen: For Everyone"},
+                  "index":{"simpleText":"2"},"navigationEndpoint":{"watchEndpoint":{"playlistId":"PLmembers000000000000000000000001"}},
+                  "videoInfo":{"runs":[{"text":"900 views"}]}}}]}},
+                 "metadata":{"playlistMetadataRenderer":{"title":"Members Conf"}}}
+                """;
+        Path file = home.resolve("members.json");
+        java.nio.file.Files.writeString(file, data);
+        CliRunner other = new CliRunner(home.resolve("other"));
+        assertThat(other.run("import", "--captured-at", "2024-08-06", file.toString()).exitCode()).isZero();
+
+        JsonNode items = new ObjectMapper().readTree(other.run("list", "--format", "json").out());
+        CliRunner.Result table = other.run("list");
+        CliRunner.Result post = other.run("publish");
+
+        assertThat(items.get(0).get("status").asText()).isEqualTo("members-only");
+        assertThat(items.get(0).get("talkTitle").asText()).isEqualTo("For Members");
+        assertThat(items.get(0).get("views").asLong()).isEqualTo(1200);
+        assertThat(table.out()).contains("[members-only]");
+        assertThat(post.out()).as("a post's readers could not watch it").doesNotContain("For Members")
+                .contains("For Everyone");
+    }
 }

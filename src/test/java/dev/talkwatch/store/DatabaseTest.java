@@ -41,7 +41,8 @@ class DatabaseTest {
 
     private static int migrations() {
         try (var files = Files.list(Path.of("src/main/resources/db/migration/sqlite"))) {
-            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count()
+                    + Database.JAVA_MIGRATIONS.size();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

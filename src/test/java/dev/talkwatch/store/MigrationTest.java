@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +21,9 @@ class MigrationTest {
 
     /** A catalog file at schema {@code version}, with {@code sql} run in it. */
     static Path catalogAt(Path file, String version, String... sql) throws SQLException {
-        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration/sqlite")
-                .target(version).load().migrate();
+        org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        Database.migrations(dataSource).target(version).load().migrate();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
             for (String statementSql : sql) {
@@ -69,5 +69,28 @@ class MigrationTest {
 
         assertThat(rows(file, "SELECT video_id, views_unit FROM snapshot ORDER BY video_id")).containsExactly(
                 "aaaaaaaaaaa|100", "bbbbbbbbbbb|100000000", "ccccccccccc|1000", "ddddddddddd|100", "eeeeeeeeeee|100");
+    }
+
+    @Test
+    void aVideoAndASnapshotMayBeMembersOnlyAfterTheMigrationAndTheirRowsStay() throws SQLException {
+        Path file = catalogAt(temp.resolve("old.db"), "3",
+                "INSERT INTO playlist (id, title, created_at) VALUES ('PLold', 'Old', '2024-08-06T00:00:00Z')",
+                "INSERT INTO video (id, title, first_seen_at, last_seen_at) VALUES ('aaaaaaaaaaa', 'A', 'x', 'x')",
+                "INSERT INTO capture (id, playlist_id, captured_at, source, complete, imported_at)"
+                        + " VALUES (1, 'PLold', '2024-08-06T00:00:00Z', 'page', 1, '2024-08-06T00:00:00Z')",
+                "INSERT INTO snapshot (capture_id, video_id, title, status) VALUES (1, 'aaaaaaaaaaa', 'A', 'available')");
+
+        Database.openSqlite(file);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE video SET status = 'members-only'");
+            statement.execute("UPDATE snapshot SET status = 'members-only'");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.execute("UPDATE video SET status = 'secret'"))
+                    .hasMessageContaining("CHECK");
+        }
+
+        assertThat(rows(file, "SELECT v.status, s.status, s.title FROM video v JOIN snapshot s ON s.video_id = v.id"))
+                .containsExactly("members-only|members-only|A");
+        assertThat(rows(file, "PRAGMA integrity_check")).containsExactly("ok");
     }
 }
