@@ -24,6 +24,30 @@ public record RecapPost(String title, String date, List<String> tags, List<Strin
     }
 
     /**
+     * When the post was written: its date as a moment, a bare day ("2024-08-06") at its start in this
+     * machine's time zone, or the epoch when it has no date talkwatch can read.
+     */
+    public java.time.Instant moment() {
+        return dateTime(date).map(OffsetDateTime::toInstant)
+                .or(() -> day().map(d -> d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()))
+                .orElse(java.time.Instant.EPOCH);
+    }
+
+    /** The day the post is dated, in its own time zone where it gives one. */
+    public Optional<java.time.LocalDate> day() {
+        Optional<OffsetDateTime> moment = dateTime(date);
+        if (moment.isPresent()) {
+            return Optional.of(moment.get().toLocalDate());
+        }
+        try {
+            return date == null ? Optional.empty()
+                    : Optional.of(java.time.LocalDate.parse(date.strip().substring(0, Math.min(10, date.strip().length()))));
+        } catch (DateTimeParseException notADay) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * A front matter's date as a moment, when it is written as one ("2024-08-06T00:00:00-07:00", in
      * quotes or not); empty for anything else, a bare day included.
      */

@@ -144,15 +144,34 @@ final class ImportCommand implements Callable<Integer> {
         String unavailable = result.unavailable() == 0 ? "" : " (" + result.unavailable() + " unavailable)";
         return "imported " + playlist + ": " + result.videos() + " videos" + unavailable + "; views "
                 + result.exactViews() + " exact, " + result.roundedViews() + " rounded, " + result.withoutViews()
-                + " missing; titles read as " + result.pattern() + "; " + problems(result.problems().size());
+                + " missing; " + membership(result.membership()) + "; titles read as " + result.pattern() + "; "
+                + problems(result.problems().size());
+    }
+
+    // "the playlist now has 46 videos (13 new, 13 not in this capture, kept)": the numbers list then shows
+    private static String membership(PlaylistImport.Membership playlist) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (playlist.added() > 0 && playlist.added() < playlist.videos()) {
+            notes.add(playlist.added() + " new");
+        }
+        if (playlist.notInCapture() > 0) {
+            notes.add(playlist.notInCapture() + " not in this capture, kept");
+        }
+        if (playlist.left() > 0) {
+            notes.add(playlist.left() + (playlist.left() == 1 ? " video" : " videos") + " left it");
+        }
+        return "the playlist now has " + playlist.videos() + (playlist.videos() == 1 ? " video" : " videos")
+                + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
     }
 
     static String summary(ImportResult.FactsImport facts) {
-        if (facts.alreadyImported()) {
-            return "video facts: already imported from " + String.join(", ", facts.sources()) + "; nothing changed";
-        }
-        return "video facts from " + String.join(", ", facts.sources()) + ": counts for " + facts.videosCounted()
-                + " more videos, details for " + facts.videosDetailed() + "; " + problems(facts.problems().size());
+        String from = "video facts from " + String.join(", ", facts.sources())
+                + (facts.importedBefore() ? " (imported before; their details given again)" : "");
+        String waiting = facts.videosWaiting() == 0 ? ""
+                : ", " + facts.videosWaiting() + (facts.videosWaiting() == 1 ? " video" : " videos")
+                        + " not in the catalog yet (kept until they are imported)";
+        return from + ": counts for " + facts.videosCounted() + " more videos, details for " + facts.videosDetailed()
+                + waiting + "; " + problems(facts.problems().size());
     }
 
     static String summary(ImportResult.CurationImport curation) {
@@ -160,9 +179,14 @@ final class ImportCommand implements Callable<Integer> {
         if (curation.ratings() + curation.notes() + curation.queued() > 0) {
             parts.add(curation.ratings() + " ratings, " + curation.notes() + " notes, " + curation.queued() + " queued talks");
         }
+        if (curation.watchedSinceQueued() > 0) {
+            parts.add(curation.watchedSinceQueued() + (curation.watchedSinceQueued() == 1 ? " talk" : " talks")
+                    + " of the post's queue watched since, not queued again");
+        }
         if (curation.watched() + curation.otherViewings() > 0) {
             parts.add(curation.watched() + " viewings of catalog videos on " + curation.watchedDays() + " days"
-                    + (curation.otherViewings() > 0 ? " (" + curation.otherViewings() + " viewings of other videos left out)" : ""));
+                    + (curation.otherViewings() > 0 ? " (" + curation.otherViewings()
+                            + " viewings of videos not in the catalog yet, kept until they are imported)" : ""));
         }
         return "curation from " + String.join(", ", curation.sources()) + ": "
                 + (parts.isEmpty() ? "nothing new" : String.join("; ", parts));

@@ -15,12 +15,13 @@ public record ImportResult(List<PlaylistImport> playlists, FactsImport facts, in
     }
 
     /**
-     * Facts about single videos: how many videos got a counts snapshot, how many got details, and
-     * the problems (facts about videos the catalog does not have). Null in an {@link ImportResult}
-     * without facts.
+     * Facts about single videos: how many videos got a counts snapshot, how many got details, how
+     * many videos' details wait for the video to be imported, whether every source had been imported
+     * before (its details are given again, its counts not), and the problems. Null in an
+     * {@link ImportResult} without facts.
      */
-    public record FactsImport(List<String> sources, int videosCounted, int videosDetailed, boolean alreadyImported,
-            List<ImportProblem> problems) {
+    public record FactsImport(List<String> sources, int videosCounted, int videosDetailed, int videosWaiting,
+            boolean importedBefore, List<ImportProblem> problems) {
 
         public FactsImport {
             sources = List.copyOf(sources);
@@ -30,11 +31,12 @@ public record ImportResult(List<PlaylistImport> playlists, FactsImport facts, in
 
     /**
      * What a recap post or a watch history brought to the curation: ratings, notes and queued talks
-     * from posts, and viewings of catalog videos on how many days (viewings of other videos are not
-     * kept). Null in an {@link ImportResult} without posts or histories.
+     * from posts (and how many of the post's queued talks were watched since, so not queued),
+     * viewings of catalog videos on how many days, and viewings of videos not in the catalog yet,
+     * kept for when they are. Null in an {@link ImportResult} without posts or histories.
      */
-    public record CurationImport(List<String> sources, int ratings, int notes, int queued, int watched, int watchedDays,
-            int otherViewings) {
+    public record CurationImport(List<String> sources, int ratings, int notes, int queued, int watchedSinceQueued,
+            int watched, int watchedDays, int otherViewings) {
 
         public CurationImport {
             sources = List.copyOf(sources);

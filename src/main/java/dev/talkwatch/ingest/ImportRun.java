@@ -1,40 +1,52 @@
 package dev.talkwatch.ingest;
 
+import dev.talkwatch.catalog.DiaryEntry;
 import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
 import dev.talkwatch.catalog.YouTubeLinks;
-import dev.talkwatch.catalog.Note;
 import dev.talkwatch.store.CatalogWriter;
 import dev.talkwatch.store.CurationStore;
-import dev.talkwatch.store.EntryRow;
 import dev.talkwatch.store.VideoDetails;
 import dev.talkwatch.store.VideoRow;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** One import's writes, inside its transaction: playlists first, then facts about single videos. */
+/**
+ * One import's writes, inside its transaction: playlists first, then facts about single videos,
+ * then curation. Every source adds facts; none takes any away. What the catalog says now (the
+ * playlists' entries, each video's title and status) is derived afresh from everything imported,
+ * and facts and viewings of videos not in the catalog yet are kept until they arrive, so the order
+ * of imports never changes the outcome.
+ */
 final class ImportRun {
 
     private final CatalogWriter writer;
     private final Instant now;
+    private final ZoneId zone;
     private final ImportOptions options;
     private final Map<String, Long> captureOfSource = new HashMap<>();
     private final Set<String> factsUsed = new HashSet<>();
-    private final Set<String> touched = new HashSet<>();
+    private final Set<String> touched = new LinkedHashSet<>();
     private final TalkReader talks;
 
-    ImportRun(CatalogWriter writer, Instant now, ImportOptions options) {
+    ImportRun(CatalogWriter writer, Instant now, ZoneId zone, ImportOptions options) {
         this.writer = writer;
         this.now = now;
+        this.zone = zone;
         this.options = options;
         this.talks = new TalkReader(writer);
     }
@@ -53,6 +65,8 @@ final class ImportRun {
         }
         ImportResult.FactsImport factsImport = importFacts(read, fresh, facts);
         ImportResult.CurationImport curationImport = importCuration(fresh);
+        applyPending();
+        writer.refreshVideoStates(touched);
         writer.reindex(touched);
         for (Importer.ReadSource source : fresh) {
             writer.recordSource(source.digest(), source.source().name(), source.format().id(),
@@ -117,13 +131,14 @@ final class ImportRun {
 
         Instant capturedAt = options.capturedAt().or(() -> pages.stream().map(PlaylistCapture::capturedAt)
                 .filter(Objects::nonNull).findFirst()).orElseGet(() -> capturedAt(fresh));
+        Set<String> before = writer.members(playlistId);
         PlaylistCapture meta = merge.metadata();
         writer.upsertPlaylist(playlistId, meta.title(), meta.channel(), meta.channelId(), now);
         String formats = fresh.stream().map(r -> r.format().id()).distinct().collect(Collectors.joining("+"));
-        long captureId = writer.insertCapture(playlistId, capturedAt, formats, merge.complete(), now);
+        long captureId = writer.insertCapture(playlistId, capturedAt, formats, merge.complete(), digest(fresh), now);
         fresh.forEach(r -> captureOfSource.putIfAbsent(r.digest(), captureId));
 
-        List<EntryRow> rows = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
         int exact = 0;
         int rounded = 0;
         int unavailable = 0;
@@ -133,15 +148,16 @@ final class ImportRun {
             if (fact != null && fact.hasCounts()) {
                 factsUsed.add(fact.videoId());
             }
-            writer.saveVideo(new VideoRow(entry.videoId(), entry.title(), entry.status(), entry.channel(),
-                    entry.channelId(), entry.durationSeconds(), entry.publishedAt()), capturedAt);
+            VideoRow video = new VideoRow(entry.videoId(), entry.title(), entry.status(), entry.channel(),
+                    entry.channelId(), entry.durationSeconds(), entry.publishedAt());
+            writer.saveVideo(video, capturedAt);
             touched.add(entry.videoId());
-            writer.insertCaptureEntry(captureId, positioned.getKey(), entry.videoId());
-            writer.insertSnapshot(captureId, entry.videoId(), entry.title(), entry.status(), entry.views(),
-                    fact == null ? null : fact.likes(), entry.age() == null ? null : entry.age().text());
-            rows.add(new EntryRow(positioned.getKey(), entry.videoId(), safeLink(entry)));
+            seen.add(entry.videoId());
+            writer.insertCaptureEntry(captureId, positioned.getKey(), entry.videoId(), safeLink(entry));
+            writer.insertSnapshot(captureId, video, entry.views(), fact == null ? null : fact.likes(),
+                    entry.age() == null ? null : entry.age().text());
             ViewCount views = entry.views();
-            if (!entry.status().available()) {
+            if (!entry.status().titled()) {
                 unavailable++;
             } else if (views != null) {
                 if (views.exact()) {
@@ -151,13 +167,22 @@ final class ImportRun {
                 }
             }
         }
-        boolean newest = writer.entriesCapturedAt(playlistId).map(t -> !capturedAt.isBefore(t)).orElse(true);
-        if (newest) {
-            writer.updateEntries(playlistId, captureId, rows, merge.complete());
-        }
+        writer.refreshEntries(playlistId);
+        writer.refreshVideoStates(seen);
+        Set<String> after = writer.members(playlistId);
         String pattern = talks.readPlaylist(playlistId).pattern();
-        return new PlaylistImport(playlistId, writer.playlistTitle(playlistId).orElse(null), rows.size(), exact,
-                rounded, unavailable, merge.complete(), false, pattern, names, problems);
+        int added = (int) after.stream().filter(id -> !before.contains(id)).count();
+        int left = (int) before.stream().filter(id -> !after.contains(id)).count();
+        int notSeen = (int) after.stream().filter(id -> !seen.contains(id)).count();
+        return new PlaylistImport(playlistId, writer.playlistTitle(playlistId).orElse(null), seen.size(), exact,
+                rounded, unavailable, merge.complete(), false, pattern, names, problems,
+                new PlaylistImport.Membership(after.size(), added, notSeen, left));
+    }
+
+    // What a capture held, by its sources' content: the same files give the same digest, in any order.
+    private static String digest(List<Importer.ReadSource> sources) {
+        String joined = sources.stream().map(Importer.ReadSource::digest).sorted().collect(Collectors.joining("+"));
+        return Source.bytes("", joined.getBytes(StandardCharsets.UTF_8), Instant.EPOCH).digest();
     }
 
     private ImportResult.FactsImport importFacts(List<Importer.ReadSource> read, List<Importer.ReadSource> fresh,
@@ -167,9 +192,6 @@ final class ImportRun {
             return null;
         }
         List<String> names = factSources.stream().map(r -> r.source().name()).toList();
-        if (facts.isEmpty()) {
-            return new ImportResult.FactsImport(names, 0, 0, true, List.of());
-        }
         List<ImportProblem> problems = new ArrayList<>();
         List<VideoFacts> counted = facts.values().stream()
                 .filter(f -> f.hasCounts() && !factsUsed.contains(f.videoId()) && f.title() != null).toList();
@@ -178,34 +200,39 @@ final class ImportRun {
                     .filter(r -> r.content().facts().stream().anyMatch(VideoFacts::hasCounts)).toList();
             Instant capturedAt = capturedAt(countSources);
             String formats = countSources.stream().map(r -> r.format().id()).distinct().collect(Collectors.joining("+"));
-            long captureId = writer.insertCapture(null, capturedAt, formats, true, now);
+            long captureId = writer.insertCapture(null, capturedAt, formats, true, digest(countSources), now);
             countSources.forEach(r -> captureOfSource.putIfAbsent(r.digest(), captureId));
             for (VideoFacts fact : counted) {
-                writer.saveVideo(new VideoRow(fact.videoId(), fact.title(), VideoStatus.AVAILABLE, fact.channel(),
-                        fact.channelId(), fact.durationSeconds(), fact.publishedAt()), capturedAt);
-                writer.insertSnapshot(captureId, fact.videoId(), fact.title(), VideoStatus.AVAILABLE, fact.views(),
-                        fact.likes(), null);
+                VideoRow video = new VideoRow(fact.videoId(), fact.title(), VideoStatus.AVAILABLE, fact.channel(),
+                        fact.channelId(), fact.durationSeconds(), fact.publishedAt());
+                writer.saveVideo(video, capturedAt);
+                writer.insertSnapshot(captureId, video, fact.views(), fact.likes(), null);
                 touched.add(fact.videoId());
             }
             talks.readLoose(counted.stream().map(VideoFacts::videoId).toList());
         }
+        // Details are the same facts however often they arrive, so a source imported before gives
+        // them again: an earlier import that had to keep them waiting is no reason to drop them.
         int detailed = 0;
-        for (VideoFacts fact : facts.values()) {
+        int waiting = 0;
+        for (VideoFacts fact : factsById(factSources).values()) {
             if (!fact.hasDetails()) {
                 continue;
             }
-            if (!writer.videoExists(fact.videoId())) {
-                problems.add(new ImportProblem(fact.origin(), "", "no video " + fact.videoId()
-                        + " in the catalog; import the playlist it belongs to first"));
-                continue;
+            VideoDetails details = new VideoDetails(fact.videoId(), fact.fullTitle(), fact.speakers(), fact.recordedOn(),
+                    fact.description(), fact.durationSeconds());
+            if (writer.videoExists(fact.videoId())) {
+                writer.saveDetails(details);
+                touched.add(fact.videoId());
+                detailed++;
+            } else {
+                writer.keepPendingDetails(details, fact.origin());
+                waiting++;
             }
-            writer.saveDetails(new VideoDetails(fact.videoId(), fact.fullTitle(), fact.speakers(), fact.recordedOn(),
-                    fact.description(), fact.durationSeconds()));
-            touched.add(fact.videoId());
-            detailed++;
         }
         fresh.forEach(r -> problems.addAll(r.content().captures().isEmpty() ? r.problems() : List.of()));
-        return new ImportResult.FactsImport(names, counted.size(), detailed, false, problems);
+        boolean again = factSources.stream().noneMatch(fresh::contains);
+        return new ImportResult.FactsImport(names, counted.size(), detailed, waiting, again, problems);
     }
 
     // After the playlists, so every video a post rates or queues is in the catalog.
@@ -216,48 +243,71 @@ final class ImportRun {
             return null;
         }
         CurationStore.Curation curation = writer.curation();
+        Set<String> queuedNow = new LinkedHashSet<>();
         int ratings = 0;
         int notes = 0;
         int queued = 0;
+        int watchedBefore = 0;
         for (PostContent post : sources.stream().flatMap(r -> r.content().posts().stream()).toList()) {
             writer.savePost(post.playlistId(), post.post(), now);
-            for (PostContent.Rated rated : post.ratings()) {
-                curation.rate(rated.videoId(), rated.stars(), now);
-                ratings++;
+            Instant written = post.post().moment();
+            LocalDate day = LocalDate.ofInstant(written, zone); // as dequeueWatched reads a queued talk's day
+            for (int i = 0; i < post.ratings().size(); i++) {
+                PostContent.Rated rated = post.ratings().get(i);
+                if (curation.rateAsOf(rated.videoId(), rated.stars(), written, i + 1)) {
+                    ratings++;
+                }
             }
+            // one second apart, so a post's own notes and talks keep their order among those of other posts
+            int ordinal = 0;
             for (Map.Entry<String, List<String>> own : post.notes().entrySet()) {
-                List<String> known = curation.notes(own.getKey()).stream().map(Note::text).toList();
                 for (String text : own.getValue()) {
-                    if (!known.contains(text)) {
-                        curation.addNote(own.getKey(), text, now);
+                    if (curation.addNoteAsOf(own.getKey(), text, written.plus(Duration.ofSeconds(ordinal++)))) {
                         notes++;
                     }
                 }
                 touched.add(own.getKey());
             }
-            List<String> queue = curation.queue();
-            for (String videoId : post.queue()) {
-                if (!queue.contains(videoId)) {
-                    curation.enqueue(videoId, null, now);
+            for (int i = 0; i < post.queue().size(); i++) {
+                String videoId = post.queue().get(i);
+                if (curation.watchedSince(videoId, day)) {
+                    watchedBefore++; // watched after the post listed it: the queue is no place for it
+                } else if (curation.enqueueAsOf(videoId, written.plus(Duration.ofSeconds(i)))) {
                     queued++;
+                    queuedNow.add(videoId);
                 }
             }
         }
         int watched = 0;
         int other = 0;
-        Set<java.time.LocalDate> days = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> viewed = new LinkedHashSet<>();
         for (Viewing viewing : sources.stream().flatMap(r -> r.content().viewings().stream()).toList()) {
             if (writer.videoExists(viewing.videoId())) {
                 if (curation.addWatched(viewing.videoId(), viewing.day(), "takeout")) {
                     watched++;
                     days.add(viewing.day());
+                    viewed.add(viewing.videoId());
                 }
             } else {
+                curation.keepPendingViewing(viewing.videoId(), viewing.day(), "takeout");
                 other++;
             }
         }
+        curation.dequeueWatched(viewed, zone);
         return new ImportResult.CurationImport(sources.stream().map(r -> r.source().name()).toList(), ratings, notes,
-                queued, watched, days.size(), other);
+                queued, watchedBefore, watched, days.size(), other);
+    }
+
+    /** Facts and viewings kept for videos that this import brought into the catalog. */
+    private void applyPending() {
+        for (VideoDetails details : writer.takePendingDetails(touched)) {
+            writer.saveDetails(details);
+        }
+        CurationStore.Curation curation = writer.curation();
+        List<DiaryEntry> viewings = curation.takePendingViewings(touched);
+        viewings.forEach(v -> curation.addWatched(v.videoId(), v.watchedOn(), v.source()));
+        curation.dequeueWatched(viewings.stream().map(DiaryEntry::videoId).distinct().toList(), zone);
     }
 
     private Instant capturedAt(List<Importer.ReadSource> sources) {

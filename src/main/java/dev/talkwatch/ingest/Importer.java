@@ -57,7 +57,7 @@ public final class Importer {
                 read.add(read(response, digest, fetch.format()));
             }
         }
-        return store.inTransaction(writer -> new ImportRun(writer, clock.instant(), options).run(read));
+        return store.inTransaction(writer -> new ImportRun(writer, clock.instant(), clock.getZone(), options).run(read));
     }
 
     private ReadSource read(Source source, String digest, SourceFormat format) {

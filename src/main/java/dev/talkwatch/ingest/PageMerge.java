@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Merges the pages of one playlist (a first page and its continuations, in any order) by
- * position, and says whether together they hold the whole playlist. A page that does not say its
+ * position, and says whether together they hold the whole playlist: only a capture that holds
+ * every position up to as many videos as the playlist says it has is complete. A page that does not say its
  * language (a continuation response) has its counts read in the language of the pages that do.
  */
 record PageMerge(SortedMap<Integer, VideoEntry> entries, boolean complete, PlaylistCapture metadata) {
@@ -49,7 +50,11 @@ record PageMerge(SortedMap<Integer, VideoEntry> entries, boolean complete, Playl
             problems.add(new ImportProblem(names(pages), "", "the playlist continues after position " + entries.lastKey()
                     + "; import its continuation pages as well"));
         }
-        return new PageMerge(entries, contiguous && !continues && !entries.isEmpty(), metadata(pages));
+        // complete only when the pages prove it: no more to come, and as many videos as the playlist says
+        // it has (a page without its size, such as a hand-made sample of 33 talks, proves nothing)
+        PlaylistCapture metadata = metadata(pages);
+        boolean whole = metadata.reportedVideoCount() != null && entries.size() >= metadata.reportedVideoCount();
+        return new PageMerge(entries, contiguous && !continues && !entries.isEmpty() && whole, metadata);
     }
 
     private static VideoEntry readCount(VideoEntry entry, PlaylistCapture page, String language, int position,

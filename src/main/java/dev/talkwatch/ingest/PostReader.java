@@ -129,19 +129,8 @@ final class PostReader implements SourceReader {
         }
 
         Instant capturedAt() {
-            if (date == null) {
-                return null;
-            }
-            Optional<OffsetDateTime> moment = RecapPost.dateTime(date);
-            if (moment.isPresent()) {
-                return moment.get().toInstant();
-            }
-            try {
-                return java.time.LocalDate.parse(date.substring(0, Math.min(10, date.length())))
-                        .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
-            } catch (DateTimeParseException | StringIndexOutOfBoundsException notADate) {
-                return null;
-            }
+            RecapPost dated = new RecapPost(null, date, null, null, null, null, List.of(), true);
+            return dated.day().isPresent() ? dated.moment() : null;
         }
 
         void body(List<String> lines, int start) {

@@ -38,6 +38,7 @@ final class RenderedPageReader implements SourceReader {
         List<VideoEntry> entries = new ArrayList<>();
         String title;
         String language = null;
+        Integer size; // "131 videos" in the page's header
         boolean continues = false;
         try (Reader page = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
                 StreamParser stream = new StreamParser(Parser.htmlParser()).parse(page, YouTubeLinks.ORIGIN)) {
@@ -62,6 +63,9 @@ final class RenderedPageReader implements SourceReader {
                 renderer.remove(); // read; keep the document small
             }
             title = playlistTitle(stream);
+            size = stream.document().getElementsMatchingOwnText("^\\s*\\d[\\d,.]*\\s+videos?\\s*$").stream()
+                    .map(e -> PlaylistMetadata.videoCount(e.ownText())).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
         }
         String playlistId = VideoEntry.mostCommonPlaylist(entries);
         if (playlistId == null) {
@@ -69,7 +73,7 @@ final class RenderedPageReader implements SourceReader {
                     ? "it holds no playlist videos; scroll the playlist, then save it as \"Web page, complete\""
                     : "its video links name no playlist (no list= parameter)");
         }
-        return SourceContent.of(new PlaylistCapture(playlistId, title, null, null, null, entries, continues,
+        return SourceContent.of(new PlaylistCapture(playlistId, title, null, null, size, entries, continues,
                 SourceFormat.RENDERED_PAGE, source.name()).inLanguage(language));
     }
 

@@ -211,7 +211,7 @@ public final class RecapPublisher {
     }
 
     private RecapModel.Section notes(RecapSource source, RecapOptions options, RecapPost post, String author) {
-        Map<String, PlaylistItem> byVideo = byVideo(source.items());
+        Map<String, PlaylistItem> byVideo = byVideo(source.curatable());
         List<String> order = new ArrayList<>(source.ratings().keySet());
         source.notes().keySet().stream().filter(id -> !source.ratings().containsKey(id)).sorted().forEach(order::add);
         List<PlaylistItem> talks = order.stream().filter(byVideo::containsKey).map(byVideo::get)
@@ -238,7 +238,7 @@ public final class RecapPublisher {
     }
 
     private RecapModel.Section queue(RecapSource source, RecapOptions options, RecapPost post, String author) {
-        Map<String, PlaylistItem> byVideo = byVideo(source.items());
+        Map<String, PlaylistItem> byVideo = byVideo(source.curatable());
         List<RecapModel.TalkLine> talks = source.queue().stream().filter(byVideo::containsKey)
                 .map(id -> line(byVideo.get(id), source)).toList();
         String heading = sectionHeading(post, options, author, PostBlock.Kind.QUEUE, "'s enqueued talks:",

@@ -23,13 +23,16 @@ import java.util.Optional;
  * What a recap post is made of: the playlist and its items (with the counts as of the post's day),
  * the post imported for it if any, the user's ratings (in the order first given), notes and queue,
  * the moment of publishing, and the playlist's history for the trending and new sections.
+ * {@code former} are the talks the user rated, noted or queued that were in the playlist once but
+ * are not now: what the user wrote of a talk is published whatever capture saw it last.
  */
 public record RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<RecapPost> post,
         Map<String, Stars> ratings, Map<String, List<Note>> notes, List<String> queue, OffsetDateTime now,
-        History history) {
+        History history, List<PlaylistItem> former) {
 
     public RecapSource {
         items = List.copyOf(items);
+        former = List.copyOf(former);
         ratings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ratings));
         notes = Map.copyOf(notes);
         queue = List.copyOf(queue);
@@ -38,7 +41,14 @@ public record RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<
     /** A source without history: no trending and no new talks. */
     public RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<RecapPost> post,
             Map<String, Stars> ratings, Map<String, List<Note>> notes, List<String> queue, OffsetDateTime now) {
-        this(playlist, items, post, ratings, notes, queue, now, History.NONE);
+        this(playlist, items, post, ratings, notes, queue, now, History.NONE, List.of());
+    }
+
+    /** The items and the former ones: every talk of the playlist the user's own sections may name. */
+    public List<PlaylistItem> curatable() {
+        List<PlaylistItem> all = new java.util.ArrayList<>(items);
+        all.addAll(former);
+        return all;
     }
 
     /**
@@ -75,8 +85,17 @@ public record RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<
         boolean needed = historySections || post.map(p -> p.blocks().stream()
                 .anyMatch(b -> b.kind() == PostBlock.Kind.TRENDING || b.kind() == PostBlock.Kind.NEW)).orElse(false);
         History past = needed ? history(history, playlist.id(), asOf) : History.NONE;
-        return curation.inTransaction(c -> new RecapSource(playlist, catalog.items(playlist.id(), asOf), post,
-                c.ratings(), c.allNotes(), c.queue(), now, past));
+        return curation.inTransaction(c -> {
+            List<PlaylistItem> items = catalog.items(playlist.id(), asOf);
+            java.util.Set<String> current = new java.util.HashSet<>();
+            items.forEach(item -> current.add(item.video().id()));
+            java.util.Set<String> curated = new java.util.LinkedHashSet<>(c.ratings().keySet());
+            curated.addAll(c.allNotes().keySet());
+            curated.addAll(c.queue());
+            curated.removeAll(current);
+            return new RecapSource(playlist, items, post, c.ratings(), c.allNotes(), c.queue(), now, past,
+                    catalog.formerItems(playlist.id(), curated, asOf));
+        });
     }
 
     private static History history(HistoryStore store, String playlistId, Instant asOf) {

@@ -44,7 +44,7 @@ public final class Backup {
         tables.put("imported_source", "digest");
         tables.put("capture_entry", "capture_id, position");
         tables.put("snapshot", "capture_id, video_id");
-        tables.put("playlist_entry", "playlist_id, position");
+        tables.put("playlist_entry", "playlist_id, position, video_id");
         tables.put("rating", "video_id");
         tables.put("note", "id");
         tables.put("queue_entry", "position");
@@ -52,6 +52,8 @@ public final class Backup {
         tables.put("post", "playlist_id");
         tables.put("post_block", "playlist_id, ordinal");
         tables.put("publication", "id");
+        tables.put("pending_fact", "video_id");
+        tables.put("pending_viewing", "video_id, watched_on, source");
         return tables;
     }
 

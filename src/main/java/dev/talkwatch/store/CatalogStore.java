@@ -125,7 +125,7 @@ public final class CatalogStore {
                         JOIN video v ON v.id = e.video_id
                         """ + VideoRows.latestJoin(ids, VideoRows.asOf(asOf)) + """
                         WHERE e.playlist_id = :playlistId
-                        ORDER BY e.position
+                        ORDER BY e.position, e.video_id
                         """)
                         .bind("playlistId", playlistId);
                 if (asOf != null) {
@@ -138,6 +138,53 @@ public final class CatalogStore {
             });
         } catch (JdbiException e) {
             throw database.failure("read the videos of playlist " + playlistId, e);
+        }
+    }
+
+    /**
+     * Those of {@code videoIds} that were in the playlist once but are not now, each at the position
+     * the newest capture of the playlist that saw it gave, with its newest snapshot that has a count
+     * (captured no later than {@code asOf}, when given), in position order.
+     */
+    public List<PlaylistItem> formerItems(String playlistId, Collection<String> videoIds, Instant asOf) {
+        if (videoIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = "SELECT e.video_id FROM capture_entry e JOIN capture c ON c.id = e.capture_id"
+                + " WHERE c.playlist_id = :playlistId AND e.video_id IN (<ids>)"
+                + " AND e.video_id NOT IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)";
+        try {
+            return database.jdbi().withHandle(handle -> {
+                var speakerQuery = handle.createQuery("SELECT s.video_id, s.source, s.name FROM video_speaker s"
+                        + " WHERE s.video_id IN (" + ids + ") ORDER BY s.video_id, s.source, s.ordinal")
+                        .bind("playlistId", playlistId).bindList("ids", List.copyOf(videoIds));
+                Map<String, Map<String, List<String>>> speakers = new HashMap<>();
+                speakerQuery.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
+                                .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));
+                var query = handle.createQuery("SELECT e.position, e.link, " + VideoRows.COLUMNS + ", "
+                        + VideoRows.LATEST_COLUMNS + """
+                         FROM (SELECT e.video_id, e.position, e.link,
+                                      ROW_NUMBER() OVER (PARTITION BY e.video_id ORDER BY %s) AS newest
+                               FROM capture_entry e JOIN capture c ON c.id = e.capture_id
+                               WHERE c.playlist_id = :playlistId AND e.video_id IN (<ids>)) e
+                        JOIN video v ON v.id = e.video_id
+                        """.formatted(CatalogWriter.NEWEST_FIRST) + VideoRows.latestJoin(ids, VideoRows.asOf(asOf)) + """
+                        WHERE e.newest = 1
+                          AND e.video_id NOT IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)
+                        ORDER BY e.position, e.video_id
+                        """)
+                        .bind("playlistId", playlistId).bindList("ids", List.copyOf(videoIds));
+                if (asOf != null) {
+                    query.bind("asOf", Times.format(asOf));
+                }
+                return query.map((rs, ctx) -> new PlaylistItem(playlistId, rs.getInt("position"),
+                                VideoRows.video(rs, speakers.getOrDefault(rs.getString("id"), Map.of())),
+                                rs.getString("link"), VideoRows.latest(rs)))
+                        .list();
+            });
+        } catch (JdbiException e) {
+            throw database.failure("read the former videos of playlist " + playlistId, e);
         }
     }
 

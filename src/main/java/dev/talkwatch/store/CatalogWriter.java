@@ -14,9 +14,17 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * Writes catalog data inside one transaction opened by {@link CatalogStore#inTransaction}. History
- * is only appended: captures, their entries and snapshots are inserted, never updated.
+ * is only appended: captures, their entries and snapshots are inserted, never updated. What the
+ * catalog says now (a playlist's entries, a video's title and status) is derived from the history
+ * by {@link #refreshEntries} and {@link #refreshVideoStates}, so the order of imports never matters.
  */
 public final class CatalogWriter {
+
+    /**
+     * Captures, newest first: by the moment captured, a complete one before a partial one of the same
+     * moment, then by content, so that which was imported first never decides.
+     */
+    static final String NEWEST_FIRST = "c.captured_at DESC, c.complete DESC, c.digest DESC, c.id DESC";
 
     private final Handle handle;
 
@@ -73,14 +81,18 @@ public final class CatalogWriter {
                 .mapTo(String.class).findOne();
     }
 
-    /** A capture of a playlist, or of single videos when {@code playlistId} is null. */
-    public long insertCapture(String playlistId, Instant capturedAt, String source, boolean complete, Instant importedAt) {
+    /**
+     * A capture of a playlist, or of single videos when {@code playlistId} is null; {@code digest}
+     * names what it held (its sources' content), to order captures of one moment.
+     */
+    public long insertCapture(String playlistId, Instant capturedAt, String source, boolean complete, String digest,
+            Instant importedAt) {
         return handle.createUpdate("""
-                INSERT INTO capture (playlist_id, captured_at, source, complete, imported_at)
-                VALUES (:playlistId, :capturedAt, :source, :complete, :importedAt)
+                INSERT INTO capture (playlist_id, captured_at, source, complete, digest, imported_at)
+                VALUES (:playlistId, :capturedAt, :source, :complete, :digest, :importedAt)
                 """)
                 .bind("playlistId", playlistId).bind("capturedAt", Times.format(capturedAt)).bind("source", source)
-                .bind("complete", complete ? 1 : 0).bind("importedAt", Times.format(importedAt))
+                .bind("complete", complete ? 1 : 0).bind("digest", digest).bind("importedAt", Times.format(importedAt))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -90,8 +102,9 @@ public final class CatalogWriter {
     }
 
     /**
-     * Creates the video, or updates it when {@code seenAt} is at least as new as what is stored. A
-     * video that can no longer be watched keeps the title and talk it had; only its status changes.
+     * Creates the video as this sighting shows it, or notes the sighting's time; what the video is
+     * now (title, status, channel, duration, publish time) follows its snapshots
+     * ({@link #refreshVideoStates}).
      */
     public void saveVideo(VideoRow video, Instant seenAt) {
         String seen = Times.format(seenAt);
@@ -104,20 +117,42 @@ public final class CatalogWriter {
         if (inserted == 1) {
             return;
         }
-        bindVideo(handle.createUpdate("""
+        handle.createUpdate("""
+                UPDATE video SET first_seen_at = MIN(first_seen_at, :seen), last_seen_at = MAX(last_seen_at, :seen)
+                WHERE id = :id
+                """).bind("id", video.id()).bind("seen", seen).execute();
+    }
+
+    /**
+     * Sets each of these videos' status to its newest snapshot's, its title to that of its newest
+     * snapshot that showed its own title (a video that can no longer be watched keeps the title it
+     * had), and its channel, duration and publish time to those of its newest snapshot that gave
+     * them. "Newest" is {@link #NEWEST_FIRST}; what no snapshot gave stays as stored.
+     */
+    public void refreshVideoStates(java.util.Collection<String> videoIds) {
+        if (videoIds.isEmpty()) {
+            return;
+        }
+        handle.createUpdate("""
                 UPDATE video SET
-                    title = CASE WHEN :status IN ('available', 'members-only') THEN :title ELSE title END,
-                    status = :status,
-                    channel = COALESCE(:channel, channel),
-                    channel_id = COALESCE(:channelId, channel_id),
-                    duration_seconds = COALESCE(:duration, duration_seconds),
-                    published_at = COALESCE(:publishedAt, published_at),
-                    last_seen_at = :seen
-                WHERE id = :id AND last_seen_at <= :seen
-                """), video, seen).execute();
-        // an older capture may still be the earliest sighting
-        handle.createUpdate("UPDATE video SET first_seen_at = :seen WHERE id = :id AND first_seen_at > :seen")
-                .bind("id", video.id()).bind("seen", seen).execute();
+                    status = COALESCE(%1$s, status),
+                    title = COALESCE(%2$s, title),
+                    channel = COALESCE(%3$s, channel),
+                    channel_id = COALESCE(%4$s, channel_id),
+                    duration_seconds = COALESCE(%5$s, duration_seconds),
+                    published_at = COALESCE(%6$s, published_at)
+                WHERE id IN (<ids>)
+                """.formatted(newest("status", ""), newest("title", "AND s.status IN ('available', 'members-only')"),
+                        newest("channel", ""), newest("channel_id", ""), newest("duration_seconds", ""),
+                        newest("published_at", "")))
+                .bindList("ids", List.copyOf(videoIds)).execute();
+    }
+
+    // The column of the video's newest snapshot that has it.
+    private static String newest(String column, String condition) {
+        return ("(SELECT s.%1$s FROM snapshot s JOIN capture c ON c.id = s.capture_id"
+                + " WHERE s.video_id = video.id AND s.%1$s IS NOT NULL %2$s ORDER BY %3$s LIMIT 1)")
+                .formatted(column, condition, NEWEST_FIRST);
     }
 
     private static Update bindVideo(Update update, VideoRow video,
@@ -174,23 +209,26 @@ public final class CatalogWriter {
         batch.execute();
     }
 
-    public void insertCaptureEntry(long captureId, int position, String videoId) {
-        handle.createUpdate("INSERT INTO capture_entry (capture_id, position, video_id) VALUES (:c, :p, :v)")
-                .bind("c", captureId).bind("p", position).bind("v", videoId).execute();
+    /** A position as the capture saw it, with the link the source gave (or null). */
+    public void insertCaptureEntry(long captureId, int position, String videoId, String link) {
+        handle.createUpdate("INSERT INTO capture_entry (capture_id, position, video_id, link) VALUES (:c, :p, :v, :l)")
+                .bind("c", captureId).bind("p", position).bind("v", videoId).bind("l", link).execute();
     }
 
     /** What the capture saw of the video; a video listed twice in one capture keeps its first snapshot. */
-    public void insertSnapshot(long captureId, String videoId, String title, VideoStatus status, ViewCount views,
-            Long likes, String ageText) {
+    public void insertSnapshot(long captureId, VideoRow video, ViewCount views, Long likes, String ageText) {
         handle.createUpdate("""
                 INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact,
-                                      likes, age_text)
+                                      likes, age_text, channel, channel_id, duration_seconds, published_at)
                 VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
-                        :ageText)
+                        :ageText, :channel, :channelId, :duration, :publishedAt)
                 ON CONFLICT (capture_id, video_id) DO NOTHING
                 """)
-                .bind("captureId", captureId).bind("videoId", videoId).bind("title", title)
-                .bind("status", status.id())
+                .bind("captureId", captureId).bind("videoId", video.id()).bind("title", video.title())
+                .bind("status", video.status().id())
+                .bind("channel", video.channel()).bind("channelId", video.channelId())
+                .bind("duration", video.durationSeconds())
+                .bind("publishedAt", video.publishedAt() == null ? null : Times.format(video.publishedAt()))
                 .bind("views", views == null ? null : views.value())
                 .bind("viewsText", views == null ? null : views.text())
                 .bind("viewsUnit", views == null ? null : views.unit())
@@ -200,37 +238,40 @@ public final class CatalogWriter {
                 .execute();
     }
 
-    /** The capture time of the capture the playlist's current entries come from. */
-    public Optional<Instant> entriesCapturedAt(String playlistId) {
-        return handle.createQuery("""
-                SELECT MAX(c.captured_at) FROM playlist_entry e JOIN capture c ON c.id = e.capture_id
-                WHERE e.playlist_id = :playlistId
-                """)
-                .bind("playlistId", playlistId).mapTo(String.class).findOne().map(Times::parse);
+    /** Every playlist's id. */
+    public List<String> playlistIds() {
+        return handle.createQuery("SELECT id FROM playlist ORDER BY id").mapTo(String.class).list();
+    }
+
+    /** The ids of the videos now in the playlist. */
+    public java.util.Set<String> members(String playlistId) {
+        return new java.util.HashSet<>(handle.createQuery("SELECT DISTINCT video_id FROM playlist_entry WHERE playlist_id = :p")
+                .bind("p", playlistId).mapTo(String.class).list());
     }
 
     /**
-     * Makes {@code entries} the playlist's current positions. A complete capture replaces every
-     * entry; a partial one (some pages only) replaces just the positions it holds.
+     * Derives the playlist's current entries from all its captures: every video of its newest
+     * complete capture, and every video a capture since then saw (with no complete capture: every
+     * video any capture saw), each at the position, and with the link, of the newest capture that
+     * saw it. Only a complete capture can say a video left; a partial one only adds.
      */
-    public void updateEntries(String playlistId, long captureId, List<EntryRow> entries, boolean complete) {
-        if (complete) {
-            handle.createUpdate("DELETE FROM playlist_entry WHERE playlist_id = :playlistId")
-                    .bind("playlistId", playlistId).execute();
-        }
-        PreparedBatch batch = handle.prepareBatch("""
+    public void refreshEntries(String playlistId) {
+        handle.createUpdate("DELETE FROM playlist_entry WHERE playlist_id = :p").bind("p", playlistId).execute();
+        handle.createUpdate("""
+                WITH ranked AS (
+                    SELECT c.id, c.complete, ROW_NUMBER() OVER (ORDER BY %s) AS age
+                    FROM capture c WHERE c.playlist_id = :p
+                ), horizon AS (
+                    SELECT COALESCE(MIN(CASE WHEN complete = 1 THEN age END), MAX(age)) AS age FROM ranked
+                ), seen AS (
+                    SELECT e.video_id, e.position, e.link, r.id AS capture_id, r.age,
+                           MIN(r.age) OVER (PARTITION BY e.video_id) AS newest
+                    FROM capture_entry e JOIN ranked r ON r.id = e.capture_id
+                    WHERE r.age <= (SELECT age FROM horizon)
+                )
                 INSERT INTO playlist_entry (playlist_id, position, video_id, link, capture_id)
-                VALUES (:playlistId, :position, :videoId, :link, :captureId)
-                ON CONFLICT (playlist_id, position) DO UPDATE SET
-                    video_id = excluded.video_id, link = excluded.link, capture_id = excluded.capture_id
-                """);
-        for (EntryRow entry : entries) {
-            batch.bind("playlistId", playlistId).bind("position", entry.position()).bind("videoId", entry.videoId())
-                    .bind("link", entry.link()).bind("captureId", captureId).add();
-        }
-        if (!entries.isEmpty()) {
-            batch.execute();
-        }
+                SELECT :p, position, video_id, link, capture_id FROM seen WHERE age = newest
+                """.formatted(NEWEST_FIRST)).bind("p", playlistId).execute();
     }
 
     /** The current title of every video now in the playlist that could be watched when last seen. */
@@ -254,9 +295,31 @@ public final class CatalogWriter {
         return new CurationStore.Curation(handle);
     }
 
-    /** Keeps a post's layout for the playlist, replacing the one kept before. */
-    public void savePost(String playlistId, RecapPost post, Instant now) {
+    /**
+     * Keeps a post's layout for the playlist, unless the one kept is of a later date: the newest post
+     * is the one the next builds on, whichever was imported last. Returns whether it was kept.
+     */
+    public boolean savePost(String playlistId, RecapPost post, Instant now) {
+        Optional<RecapPost> kept = PostRows.find(handle, playlistId);
+        if (kept.isPresent() && kept.get().moment().isAfter(post.moment())) {
+            return false;
+        }
         PostRows.save(handle, playlistId, post, now);
+        return true;
+    }
+
+    /**
+     * Keeps what a talk catalogue says of a video the catalog does not have yet, merged with what
+     * was kept before (the newer facts win field by field), until {@link #takePendingDetails}.
+     */
+    public void keepPendingDetails(VideoDetails details, String origin) {
+        VideoDetails merged = PendingRows.find(handle, details.videoId()).map(kept -> kept.mergedWith(details)).orElse(details);
+        PendingRows.saveDetails(handle, merged, origin);
+    }
+
+    /** The kept facts of those of {@code videoIds} that have some, removed from the kept ones. */
+    public List<VideoDetails> takePendingDetails(java.util.Collection<String> videoIds) {
+        return PendingRows.takeDetails(handle, videoIds);
     }
 
     /** Indexes these videos again for search. */

@@ -50,7 +50,7 @@ public final class CurationStore {
         /** Every rating in the order the videos were first rated. */
         public Map<String, Stars> ratings() {
             Map<String, Stars> ratings = new LinkedHashMap<>();
-            handle.createQuery("SELECT video_id, half_stars FROM rating ORDER BY rated_order")
+            handle.createQuery("SELECT video_id, half_stars FROM rating ORDER BY COALESCE(first_rated_at, rated_at), rated_order")
                     .map((rs, ctx) -> Map.entry(rs.getString(1), new Stars(rs.getInt(2))))
                     .forEach(e -> ratings.put(e.getKey(), e.getValue()));
             return ratings;
@@ -59,11 +59,32 @@ public final class CurationStore {
         /** Sets the rating; a video rated again keeps its place in the order of rating. */
         public void rate(String videoId, Stars stars, Instant now) {
             handle.createUpdate("""
-                    INSERT INTO rating (video_id, half_stars, rated_order, rated_at)
-                    VALUES (:id, :half, (SELECT COALESCE(MAX(rated_order), 0) + 1 FROM rating), :now)
+                    INSERT INTO rating (video_id, half_stars, rated_order, rated_at, first_rated_at)
+                    VALUES (:id, :half, (SELECT COALESCE(MAX(rated_order), 0) + 1 FROM rating), :now, :now)
                     ON CONFLICT (video_id) DO UPDATE SET half_stars = excluded.half_stars, rated_at = excluded.rated_at
                     """)
                     .bind("id", videoId).bind("half", stars.halfStars()).bind("now", Times.format(now)).execute();
+        }
+
+        /**
+         * Rates the video as a post written at {@code at} did, its {@code order}-th rating: a rating
+         * given after that stays as it is, and the video counts as first rated at the earliest moment
+         * any source rated it. Returns whether the stars were set.
+         */
+        public boolean rateAsOf(String videoId, Stars stars, Instant at, int order) {
+            String when = Times.format(at);
+            handle.createUpdate("""
+                    INSERT INTO rating (video_id, half_stars, rated_order, rated_at, first_rated_at)
+                    VALUES (:id, :half, :order, :at, :at)
+                    ON CONFLICT (video_id) DO UPDATE SET
+                        half_stars = CASE WHEN rating.rated_at <= excluded.rated_at THEN excluded.half_stars ELSE rating.half_stars END,
+                        rated_at = MAX(rating.rated_at, excluded.rated_at),
+                        rated_order = CASE WHEN COALESCE(rating.first_rated_at, rating.rated_at) > excluded.first_rated_at
+                                           THEN excluded.rated_order ELSE rating.rated_order END,
+                        first_rated_at = MIN(COALESCE(rating.first_rated_at, rating.rated_at), excluded.first_rated_at)
+                    """)
+                    .bind("id", videoId).bind("half", stars.halfStars()).bind("order", order).bind("at", when).execute();
+            return rating(videoId).filter(stars::equals).isPresent();
         }
 
         public boolean clearRating(String videoId) {
@@ -95,6 +116,43 @@ public final class CurationStore {
                     """).bind("id", videoId).bind("n", number).bind("text", text).bind("now", Times.format(now)).execute();
             SearchIndex.refresh(handle, List.of(videoId));
             return new Note(number, text, now);
+        }
+
+        /**
+         * Adds a note a post written at {@code at} holds, unless the video has that note already; the
+         * notes stay in the order they were written, so an older post's notes go before a newer one's,
+         * and a note both hold counts as written in the older. Returns whether the note was new.
+         */
+        public boolean addNoteAsOf(String videoId, String text, Instant at) {
+            String when = Times.format(at);
+            Optional<String> kept = handle.createQuery("SELECT created_at FROM note WHERE video_id = :id AND text = :text")
+                    .bind("id", videoId).bind("text", text).mapTo(String.class).findFirst();
+            if (kept.isPresent()) {
+                if (kept.get().compareTo(when) > 0) {
+                    handle.createUpdate("UPDATE note SET created_at = :at WHERE video_id = :id AND text = :text")
+                            .bind("at", when).bind("id", videoId).bind("text", text).execute();
+                    renumberNotes(videoId);
+                }
+                return false;
+            }
+            int number = handle.createQuery("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM note WHERE video_id = :id")
+                    .bind("id", videoId).mapTo(Integer.class).one();
+            handle.createUpdate("""
+                    INSERT INTO note (video_id, ordinal, text, created_at, updated_at) VALUES (:id, :n, :text, :at, :at)
+                    """).bind("id", videoId).bind("n", number).bind("text", text).bind("at", when).execute();
+            renumberNotes(videoId);
+            return true;
+        }
+
+        // Notes numbered 1, 2, ... in the order they were written; in two steps, so no two share a number.
+        private void renumberNotes(String videoId) {
+            List<Long> ids = handle.createQuery("SELECT id FROM note WHERE video_id = :id ORDER BY created_at, ordinal")
+                    .bind("id", videoId).mapTo(Long.class).list();
+            handle.createUpdate("UPDATE note SET ordinal = -ordinal WHERE video_id = :id").bind("id", videoId).execute();
+            for (int i = 0; i < ids.size(); i++) {
+                handle.createUpdate("UPDATE note SET ordinal = :n WHERE id = :note").bind("n", i + 1).bind("note", ids.get(i))
+                        .execute();
+            }
         }
 
         /** Replaces note {@code number}; throws when the video has no such note. */
@@ -142,6 +200,62 @@ public final class CurationStore {
             writeQueue(queue, now);
         }
 
+        /**
+         * Queues the video as a post written at {@code at} listed it: among the queue's talks by when
+         * each was queued (after every one queued by then, before the rest), so posts imported in any
+         * order give one queue; a talk queued later than {@code at} moves back to where {@code at} puts
+         * it. Returns whether the video was not queued before.
+         */
+        public boolean enqueueAsOf(String videoId, Instant at) {
+            Map<String, String> added = addedAt();
+            String when = Times.format(at);
+            String kept = added.get(videoId);
+            if (kept != null && kept.compareTo(when) <= 0) {
+                return false;
+            }
+            List<String> queue = new java.util.ArrayList<>(added.keySet());
+            queue.remove(videoId);
+            int at2 = 0;
+            for (int i = 0; i < queue.size(); i++) {
+                if (added.get(queue.get(i)).compareTo(when) <= 0) {
+                    at2 = i + 1;
+                }
+            }
+            queue.add(at2, videoId);
+            added.put(videoId, when);
+            storeQueue(queue, added);
+            return kept == null;
+        }
+
+        /**
+         * Takes out of the queue those of {@code videoIds} watched on or after the day they were queued
+         * (in {@code zone}): watching a talk after queueing it wins, whichever was imported first.
+         * Returns the ids taken out.
+         */
+        public List<String> dequeueWatched(java.util.Collection<String> videoIds, java.time.ZoneId zone) {
+            List<String> taken = new java.util.ArrayList<>();
+            if (videoIds.isEmpty()) {
+                return taken;
+            }
+            Map<String, String> added = addedAt();
+            for (String videoId : videoIds) {
+                String queued = added.get(videoId);
+                if (queued == null) {
+                    continue;
+                }
+                LocalDate day = Times.parse(queued).atZone(zone).toLocalDate();
+                if (watchedSince(videoId, day) && !taken.contains(videoId)) {
+                    taken.add(videoId);
+                }
+            }
+            if (!taken.isEmpty()) {
+                List<String> queue = new java.util.ArrayList<>(added.keySet());
+                queue.removeAll(taken);
+                storeQueue(queue, added);
+            }
+            return taken;
+        }
+
         public boolean dequeue(String videoId) {
             List<String> queue = new java.util.ArrayList<>(queue());
             boolean removed = queue.remove(videoId);
@@ -152,17 +266,26 @@ public final class CurationStore {
         }
 
         private void writeQueue(List<String> queue, Instant now) {
+            Map<String, String> added = addedAt();
+            queue.forEach(id -> added.putIfAbsent(id, Times.format(now == null ? Instant.EPOCH : now)));
+            storeQueue(queue, added);
+        }
+
+        // The queue's videos in order, each with when it was queued.
+        private Map<String, String> addedAt() {
             Map<String, String> added = new LinkedHashMap<>();
-            handle.createQuery("SELECT video_id, added_at FROM queue_entry")
+            handle.createQuery("SELECT video_id, added_at FROM queue_entry ORDER BY position")
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                     .forEach(e -> added.put(e.getKey(), e.getValue()));
+            return added;
+        }
+
+        private void storeQueue(List<String> queue, Map<String, String> added) {
             handle.createUpdate("DELETE FROM queue_entry").execute();
             for (int i = 0; i < queue.size(); i++) {
                 String id = queue.get(i);
                 handle.createUpdate("INSERT INTO queue_entry (video_id, position, added_at) VALUES (:id, :p, :at)")
-                        .bind("id", id).bind("p", i + 1)
-                        .bind("at", added.getOrDefault(id, now == null ? Times.format(Instant.EPOCH) : Times.format(now)))
-                        .execute();
+                        .bind("id", id).bind("p", i + 1).bind("at", added.get(id)).execute();
             }
         }
 
@@ -172,6 +295,37 @@ public final class CurationStore {
                     INSERT INTO watched (video_id, watched_on, source) VALUES (:id, :on, :source)
                     ON CONFLICT (video_id, watched_on, source) DO NOTHING
                     """).bind("id", videoId).bind("on", on.toString()).bind("source", source).execute() > 0;
+        }
+
+        /** Whether the diary has a viewing of the video on {@code day} or later. */
+        public boolean watchedSince(String videoId, LocalDate day) {
+            return handle.createQuery("SELECT 1 FROM watched WHERE video_id = :id AND watched_on >= :day")
+                    .bind("id", videoId).bind("day", day.toString()).mapTo(Integer.class).findFirst().isPresent();
+        }
+
+        /** Keeps a viewing of a video the catalog does not have yet, for {@link #takePendingViewings}. */
+        public void keepPendingViewing(String videoId, LocalDate on, String source) {
+            handle.createUpdate("""
+                    INSERT INTO pending_viewing (video_id, watched_on, source) VALUES (:id, :on, :source)
+                    ON CONFLICT (video_id, watched_on, source) DO NOTHING
+                    """).bind("id", videoId).bind("on", on.toString()).bind("source", source).execute();
+        }
+
+        /** The kept viewings of those of {@code videoIds} that have some, removed from the kept ones. */
+        public List<DiaryEntry> takePendingViewings(java.util.Collection<String> videoIds) {
+            if (videoIds.isEmpty()) {
+                return List.of();
+            }
+            List<DiaryEntry> kept = handle.createQuery("""
+                    SELECT watched_on, video_id, source FROM pending_viewing WHERE video_id IN (<ids>) ORDER BY watched_on, video_id
+                    """).bindList("ids", List.copyOf(videoIds))
+                    .map((rs, ctx) -> new DiaryEntry(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                    .list();
+            if (!kept.isEmpty()) {
+                handle.createUpdate("DELETE FROM pending_viewing WHERE video_id IN (<ids>)")
+                        .bindList("ids", kept.stream().map(DiaryEntry::videoId).distinct().toList()).execute();
+            }
+            return kept;
         }
 
         /** Forgets the viewing of the video on {@code day}, from whatever source; returns how many rows that was. */

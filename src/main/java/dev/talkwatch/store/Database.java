@@ -17,6 +17,8 @@ import org.sqlite.SQLiteDataSource;
 public final class Database {
 
     private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    // the migration from which a playlist's entries are derived from all its captures
+    private static final String ENTRIES_DERIVED = "5";
 
     private final Jdbi jdbi;
     private final String description;
@@ -46,11 +48,19 @@ public final class Database {
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         String description = "'" + file + "'";
         try {
-            migrations(dataSource).load().migrate();
+            org.flywaydb.core.api.output.MigrateResult result = migrations(dataSource).load().migrate();
+            Database database = new Database(Jdbi.create(dataSource), description);
+            if (result.migrations.stream().anyMatch(m -> ENTRIES_DERIVED.equals(m.version))) {
+                // a catalog written before: its playlists' entries were the newest capture's alone
+                new CatalogStore(database).inTransaction(writer -> {
+                    writer.playlistIds().forEach(writer::refreshEntries);
+                    return null;
+                });
+            }
+            return database;
         } catch (FlywayException e) {
             throw new StoreException("cannot open the database " + description + ": " + rootMessage(e), e);
         }
-        return new Database(Jdbi.create(dataSource), description);
     }
 
     /** The migrations of a talkwatch catalog: the SQL files, and those written in Java. */

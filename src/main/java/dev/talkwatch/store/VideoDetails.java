@@ -13,4 +13,13 @@ public record VideoDetails(String videoId, String fullTitle, List<String> speake
     public VideoDetails {
         speakers = speakers == null ? List.of() : List.copyOf(speakers);
     }
+
+    /** These details with {@code later}'s where it has them: its non-null fields, its speakers if any. */
+    public VideoDetails mergedWith(VideoDetails later) {
+        return new VideoDetails(videoId, later.fullTitle != null ? later.fullTitle : fullTitle,
+                later.speakers.isEmpty() ? speakers : later.speakers,
+                later.recordedOn != null ? later.recordedOn : recordedOn,
+                later.description != null ? later.description : description,
+                later.durationSeconds != null ? later.durationSeconds : durationSeconds);
+    }
 }

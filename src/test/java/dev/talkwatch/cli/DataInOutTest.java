@@ -136,7 +136,7 @@ class DataInOutTest {
         CliRunner.Result result = cli.run("import", Fixtures.path("ingest/takeout/watch-history.json").toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("2 viewings of catalog videos on 2 days (1 viewings of other videos left out)");
+        assertThat(result.out()).contains("2 viewings of catalog videos on 2 days (1 viewings of videos not in the catalog yet, kept until they are imported)");
         JsonNode diary = JSON.readTree(cli.run("diary", "--format", "json").out());
         assertThat(diary).extracting(n -> n.get("watchedOn").asText() + " " + n.get("id").asText()).containsExactly(
                 "2024-07-01 P1-KQZZarpc", "2024-08-07 mCkqz8jo19M", "2024-08-10 mCkqz8jo19M", "2024-09-01 mCkqz8jo19M");

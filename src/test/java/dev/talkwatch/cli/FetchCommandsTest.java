@@ -50,7 +50,7 @@ class FetchCommandsTest {
                 + "fetching " + PLAYLIST + ": page 2, 10 of 12 videos" + NL
                 + "fetching " + PLAYLIST + ": page 3, 12 of 12 videos" + NL
                 + "imported 'PyCon Fixture 2026' (" + PLAYLIST + "): 12 videos; views 8 exact, 4 rounded, 0 missing;"
-                + " titles read as {track} - {speakers}: {title}; 0 problems" + NL);
+                + " the playlist now has 12 videos; titles read as {track} - {speakers}: {title}; 0 problems" + NL);
     }
 
 

@@ -25,7 +25,8 @@ class ImportCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).isEqualTo("imported 'PyCon US 2024 (fixture)' (" + Fixtures.PLAYLIST
-                + "): 10 videos; views 5 exact, 5 rounded, 0 missing; titles read as {track} - {speakers}: {title};"
+                + "): 10 videos; views 5 exact, 5 rounded, 0 missing; the playlist now has 10 videos;"
+                + " titles read as {track} - {speakers}: {title};"
                 + " 0 problems" + System.lineSeparator());
         assertThat(result.err()).isEmpty();
     }

@@ -92,8 +92,7 @@ class FactsImportTest {
         assertThat(ibis.video().title()).as("YouTube's title stays as it was")
                 .isEqualTo("Tutorials - Gil, Jim, Naty, Phillip: Introduction to Ibis: blazing fast analytics with DuckDB...");
         assertThat(result.facts().videosDetailed()).isEqualTo(2);
-        assertThat(result.facts().problems()).extracting(ImportProblem::message).anySatisfy(message ->
-                assertThat(message).contains("no video zzzzzzzzzzz in the catalog"));
+        assertThat(result.facts().videosWaiting()).as("zzzzzzzzzzz, kept until it arrives").isEqualTo(1);
         assertThat(result.facts().problems()).extracting(ImportProblem::where).anySatisfy(where ->
                 assertThat(where).contains("lightning-talks-1.json"));
     }
@@ -110,12 +109,46 @@ class FactsImportTest {
     }
 
     @Test
-    void aPyvideoFolderImportedTwiceChangesNothing() {
+    void aPyvideoFolderImportedTwiceGivesTheSameDetailsAndNoMore() {
         importAll("ingest/page/classic-complete.html");
         importAll("ingest/pyvideo/pycon-fixture");
+        PlaylistItem before = item("1ND6COslBKU");
 
         ImportResult again = importAll("ingest/pyvideo/pycon-fixture");
 
-        assertThat(again.facts().alreadyImported()).isTrue();
+        assertThat(again.facts().importedBefore()).isTrue();
+        assertThat(again.facts().videosDetailed()).isEqualTo(2);
+        assertThat(item("1ND6COslBKU")).isEqualTo(before);
+    }
+
+    @Test
+    void pyvideoBeforeThePlaylistIsKeptAndAppliedWhenItsVideosArrive() {
+        ImportResult first = importAll("ingest/pyvideo/pycon-fixture");
+
+        assertThat(first.facts().videosWaiting()).isEqualTo(3);
+        assertThat(first.facts().problems()).extracting(ImportProblem::message)
+                .noneMatch(message -> message.contains("in the catalog"));
+        importAll("ingest/page/classic-complete.html");
+
+        assertThat(item("1ND6COslBKU").video().talk().speakers()).containsExactly(
+                "Gil Forsyth", "Jim Crist-Harif", "Naty Clementi", "Phillip Cloud");
+        assertThat(item("1ND6COslBKU").video().recordedOn()).isEqualTo(LocalDate.of(2024, 5, 15));
+    }
+
+    @Test
+    void pyvideoImportedAgainAfterThePlaylistGivesItsDetailsEvenIfTheyWereNotKept() throws Exception {
+        importAll("ingest/pyvideo/pycon-fixture");
+        // a catalog of an earlier talkwatch, which dropped the facts it could not place
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("catalog.db"));
+                var statement = connection.createStatement()) {
+            statement.execute("DELETE FROM pending_fact");
+        }
+        importAll("ingest/page/classic-complete.html");
+
+        ImportResult again = importAll("ingest/pyvideo/pycon-fixture");
+
+        assertThat(again.facts().importedBefore()).isTrue();
+        assertThat(item("1ND6COslBKU").video().talk().speakers()).containsExactly(
+                "Gil Forsyth", "Jim Crist-Harif", "Naty Clementi", "Phillip Cloud");
     }
 }

@@ -33,12 +33,14 @@ class CatalogStoreTest {
     private void capture(String playlist, Instant at, ViewCount views, String title) {
         store.inTransaction(writer -> {
             writer.upsertPlaylist(playlist, playlist.equals("PLa") ? "PyCon US 2024" : "PyCon US 2025", "PyCon US", null, at);
-            long capture = writer.insertCapture(playlist, at, "page", true, at);
-            writer.saveVideo(new VideoRow("abcdefghijk", title, VideoStatus.AVAILABLE, "PyCon US", null, 1800, null), at);
+            long capture = writer.insertCapture(playlist, at, "page", true, "digest-" + at, at);
+            VideoRow video = new VideoRow("abcdefghijk", title, VideoStatus.AVAILABLE, "PyCon US", null, 1800, null);
+            writer.saveVideo(video, at);
             writer.saveTalk("abcdefghijk", TALK, "{track} - {speakers}: {title}");
-            writer.insertCaptureEntry(capture, 1, "abcdefghijk");
-            writer.insertSnapshot(capture, "abcdefghijk", title, VideoStatus.AVAILABLE, views, null, null);
-            writer.updateEntries(playlist, capture, List.of(new EntryRow(1, "abcdefghijk", null)), true);
+            writer.insertCaptureEntry(capture, 1, "abcdefghijk", null);
+            writer.insertSnapshot(capture, video, views, null, null);
+            writer.refreshVideoStates(List.of("abcdefghijk"));
+            writer.refreshEntries(playlist);
             return null;
         });
     }

@@ -19,20 +19,6 @@ class MigrationTest {
     @TempDir
     Path temp;
 
-    /** A catalog file at schema {@code version}, with {@code sql} run in it. */
-    static Path catalogAt(Path file, String version, String... sql) throws SQLException {
-        org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource();
-        dataSource.setUrl("jdbc:sqlite:" + file);
-        Database.migrations(dataSource).target(version).load().migrate();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement statement = connection.createStatement()) {
-            for (String statementSql : sql) {
-                statement.execute(statementSql);
-            }
-        }
-        return file;
-    }
-
     static List<String> rows(Path file, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -51,7 +37,7 @@ class MigrationTest {
 
     @Test
     void aWholeAbbreviatedCountStoredAsAWholeUnitGetsTheUnitOfOneDecimal() throws SQLException {
-        Path file = catalogAt(temp.resolve("old.db"), "2",
+        Path file = MigrationFixtures.catalogAt(temp.resolve("old.db"), "2",
                 "INSERT INTO playlist (id, title, created_at) VALUES ('PLold', 'Old', '2024-08-06T00:00:00Z')",
                 "INSERT INTO video (id, title, first_seen_at, last_seen_at) VALUES ('aaaaaaaaaaa', 'A', 'x', 'x'),"
                         + " ('bbbbbbbbbbb', 'B', 'x', 'x'), ('ccccccccccc', 'C', 'x', 'x'), ('ddddddddddd', 'D', 'x', 'x'),"
@@ -73,7 +59,7 @@ class MigrationTest {
 
     @Test
     void aVideoAndASnapshotMayBeMembersOnlyAfterTheMigrationAndTheirRowsStay() throws SQLException {
-        Path file = catalogAt(temp.resolve("old.db"), "3",
+        Path file = MigrationFixtures.catalogAt(temp.resolve("old.db"), "3",
                 "INSERT INTO playlist (id, title, created_at) VALUES ('PLold', 'Old', '2024-08-06T00:00:00Z')",
                 "INSERT INTO video (id, title, first_seen_at, last_seen_at) VALUES ('aaaaaaaaaaa', 'A', 'x', 'x')",
                 "INSERT INTO capture (id, playlist_id, captured_at, source, complete, imported_at)"
