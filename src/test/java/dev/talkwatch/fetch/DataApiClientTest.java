@@ -11,8 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("server")
 class DataApiClientTest {
 
     static final String PLAYLIST = "PLtalkwatchApiReplay000000000001";

@@ -13,8 +13,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("server")
 class InnertubeClientTest {
 
     static final String PLAYLIST = "PLtalkwatchReplay000000000000001";

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Replays the request flow NewPipe recorded against YouTube in January 2026: the client must send
  * the very continuation token the web client sent, and fetch the whole 150-video playlist.
  */
+@Tag("server")
 class SharedNewPipeFlowTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * tests are skipped where they are absent) and checks every video against the recording itself:
  * count, positions 1..N without gaps across pages, ids, titles and view counts.
  */
+@Tag("conformance")
 class SharedRecordingsConformanceTest {
 
     private static Path shared;

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Imports the real yt-dlp and Data API samples and the pyvideo PyCon US 2024 folder from
  * ../shared/fixtures (skipped where absent) and checks what comes through against the files.
  */
+@Tag("conformance")
 class SharedSamplesConformanceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Runs the recap post's snippet in real headless Chromium over the rendered-page fixture and checks
  * that talkwatch's import of the same page gives the same titles, links and views.
  */
+@Tag("browser")
 class SnippetInChromiumTest {
 
     private static final Pattern LINE = Pattern.compile("^\"\\[(.*)]\\((.*)\\)\",(.*)$");

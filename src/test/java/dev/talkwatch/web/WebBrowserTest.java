@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -37,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a talk with half stars by click and keyboard, add a note, queue talks and reorder the queue, and
  * find all of it in the publish preview. Each screen is saved to target/screenshots/.
  */
+@Tag("browser")
 class WebBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
