@@ -24,15 +24,20 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code talkwatch demo}: the whole job on a bundled sample, in a database of its own. */
+/**
+ * {@code talkwatch demo}: the whole job on a bundled sample. A catalog that is new, or holds nothing
+ * but the sample, gets the sample, so the next commands a newcomer types work on it; a catalog with
+ * anything else in it is never touched, and the demo gets a database of its own.
+ */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
             "Import a sample playlist page that ships with talkwatch (the 33 PyCon US 2024 recordings that had"
-                    + " 500+ views on 6 August 2024) into a demo database, and print its recap post.",
-            "Works offline. It never touches your catalog: the demo database is demo.db in the data folder,"
-                    + " recreated on every run."},
+                    + " 500+ views on 6 August 2024) and print its recap post. Works offline.",
+            "A new catalog (or one that holds only the sample) gets the sample, so list, rate, publish and serve"
+                    + " work on it next; a catalog with anything else in it is never touched: then the demo uses"
+                    + " demo.db in the data folder, recreated on every run."},
         footerHeading = "%nExample:%n",
         footer = {"  talkwatch demo > recap.md"})
 final class DemoCommand implements Callable<Integer> {
@@ -47,12 +52,16 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
-        Path demoDatabase = environment.dataDirectory().resolve("demo.db");
-        deleteDatabase(demoDatabase);
-        Database database = Database.openSqlite(demoDatabase);
+        Source sample = Source.resource(DemoCommand.class, SAMPLE, CAPTURED);
+        Path catalog = environment.databasePath(root.databaseFile);
+        boolean ownCatalog = !holdsOnly(catalog, sample.digest());
+        Path file = ownCatalog ? environment.dataDirectory().resolve("demo.db") : catalog;
+        if (ownCatalog) {
+            deleteDatabase(file);
+        }
+        Database database = Database.openSqlite(file);
         CatalogStore store = new CatalogStore(database);
 
-        Source sample = Source.resource(DemoCommand.class, SAMPLE, CAPTURED);
         ImportResult result = new Importer(store, environment.clock())
                 .importSources(List.of(sample), new ImportOptions(Optional.empty(), Optional.of(CAPTURED)));
         result.playlists().forEach(playlist -> environment.err().println(ImportCommand.summary(playlist)));
@@ -65,9 +74,25 @@ final class DemoCommand implements Callable<Integer> {
         environment.out().print(new RecapPublisher().markdown(source, options));
         environment.out().flush();
         environment.err().println();
-        environment.err().println("The demo catalog is " + demoDatabase + "; look around in it with:");
-        environment.err().println("  ./talkwatch --db '" + demoDatabase + "' list --sort views");
+        if (ownCatalog) {
+            environment.err().println("Your catalog " + catalog + " holds other playlists, so the demo went into "
+                    + file + "; look around in it with:");
+            environment.err().println("  ./talkwatch --db '" + file + "' list --sort views");
+        } else {
+            environment.err().println("The sample is in your catalog " + file + "; next, try:");
+            environment.err().println("  ./talkwatch list --sort views --limit 10");
+            environment.err().println("  ./talkwatch rate 'Parallel Universe' 4");
+            environment.err().println("  ./talkwatch serve --open");
+        }
         return 0;
+    }
+
+    // Whether the catalog is new, or every source it ever imported is the sample.
+    private static boolean holdsOnly(Path catalog, String sampleDigest) {
+        if (!Files.exists(catalog)) {
+            return true;
+        }
+        return new CatalogStore(Database.openSqlite(catalog)).importedDigests().stream().allMatch(sampleDigest::equals);
     }
 
     private static void deleteDatabase(Path database) {

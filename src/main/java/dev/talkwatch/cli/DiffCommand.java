@@ -57,7 +57,7 @@ final class DiffCommand implements Callable<Integer> {
         if (format == OutputFormat.CSV) {
             throw new ParameterException(spec.commandLine(), "diff prints table or json, not csv");
         }
-        Playlist chosen = playlist.resolve(root.store());
+        Playlist chosen = playlist.resolveForReading(root.store(), root.environment().err());
         List<PlaylistListing> complete = new HistoryStore(root.database()).listings(chosen.id()).stream()
                 .filter(PlaylistListing::complete).toList();
         CliEnvironment environment = root.environment();

@@ -48,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Playlist chosen = playlist.resolve(root.store());
+        Playlist chosen = playlist.resolveForReading(root.store(), root.environment().err());
         List<PlaylistItem> items = new ItemFilter(track, minViews, sort, limit).apply(root.store().items(chosen.id()));
         CliEnvironment environment = root.environment();
         switch (format) {

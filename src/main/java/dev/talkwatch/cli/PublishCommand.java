@@ -114,7 +114,7 @@ final class PublishCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--trending must list at least 1 talk, was " + trending);
         }
         Config config = Config.load(root.environment());
-        Playlist chosen = playlist.resolve(root.store());
+        Playlist chosen = playlist.resolveForReading(root.store(), root.environment().err());
         OffsetDateTime now = OffsetDateTime.now(root.environment().clock());
         RecapSource source = RecapSource.load(root.store(), new CurationStore(root.database()),
                 new HistoryStore(root.database()), chosen, asOfInstant(), now, trending != null || newTalks);

@@ -66,7 +66,7 @@ final class TrendCommand implements Callable<Integer> {
         if (format == OutputFormat.CSV) {
             throw new ParameterException(spec.commandLine(), "trend prints table or json, not csv");
         }
-        Playlist chosen = playlist.resolve(root.store());
+        Playlist chosen = playlist.resolveForReading(root.store(), root.environment().err());
         Instant baseline = since == null ? null
                 : Dates.upTo(since, "--since", spec.commandLine(), root.environment().clock().getZone());
         List<TrendRow> rows = Trends.of(root.store().items(chosen.id()),

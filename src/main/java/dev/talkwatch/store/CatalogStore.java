@@ -292,6 +292,27 @@ public final class CatalogStore {
         }
     }
 
+    /** The playlist whose capture was imported last, if any was. */
+    public Optional<String> lastImportedPlaylist() {
+        try {
+            return database.jdbi().withHandle(handle -> handle.createQuery("""
+                    SELECT playlist_id FROM capture WHERE playlist_id IS NOT NULL ORDER BY imported_at DESC, id DESC LIMIT 1
+                    """).mapTo(String.class).findOne());
+        } catch (JdbiException e) {
+            throw database.failure("read the playlist imported last", e);
+        }
+    }
+
+    /** The content digests of every source ever imported (files, and fetches). */
+    public java.util.Set<String> importedDigests() {
+        try {
+            return new java.util.HashSet<>(database.jdbi().withHandle(handle ->
+                    handle.createQuery("SELECT digest FROM imported_source").mapTo(String.class).list()));
+        } catch (JdbiException e) {
+            throw database.failure("read what the catalog imported", e);
+        }
+    }
+
     /** Whether {@code refresh} fetches the playlist again. */
     public void setTracked(String playlistId, boolean tracked) {
         update("track playlist " + playlistId, "UPDATE playlist SET tracked = :value WHERE id = :id", playlistId,
