@@ -41,6 +41,7 @@ final class ImportRun {
     private final Map<String, Long> captureOfSource = new HashMap<>();
     private final Set<String> factsUsed = new HashSet<>();
     private final Set<String> touched = new LinkedHashSet<>();
+    private final Set<String> refreshed = new HashSet<>();
     private final TalkReader talks;
 
     ImportRun(CatalogWriter writer, Instant now, ZoneId zone, ImportOptions options) {
@@ -66,7 +67,7 @@ final class ImportRun {
         ImportResult.FactsImport factsImport = importFacts(read, fresh, facts);
         ImportResult.CurationImport curationImport = importCuration(fresh);
         applyPending();
-        writer.refreshVideoStates(touched);
+        writer.refreshVideoStates(touched.stream().filter(id -> !refreshed.contains(id)).toList());
         writer.reindex(touched);
         for (Importer.ReadSource source : fresh) {
             writer.recordSource(source.digest(), source.source().name(), source.format().id(),
@@ -168,7 +169,8 @@ final class ImportRun {
             }
         }
         writer.refreshEntries(playlistId);
-        writer.refreshVideoStates(seen);
+        writer.refreshVideoStates(seen); // before the talks are read from the titles
+        refreshed.addAll(seen);
         Set<String> after = writer.members(playlistId);
         String pattern = talks.readPlaylist(playlistId).pattern();
         int added = (int) after.stream().filter(id -> !before.contains(id)).count();
@@ -243,7 +245,6 @@ final class ImportRun {
             return null;
         }
         CurationStore.Curation curation = writer.curation();
-        Set<String> queuedNow = new LinkedHashSet<>();
         int ratings = 0;
         int notes = 0;
         int queued = 0;
@@ -274,7 +275,6 @@ final class ImportRun {
                     watchedBefore++; // watched after the post listed it: the queue is no place for it
                 } else if (curation.enqueueAsOf(videoId, written.plus(Duration.ofSeconds(i)))) {
                     queued++;
-                    queuedNow.add(videoId);
                 }
             }
         }

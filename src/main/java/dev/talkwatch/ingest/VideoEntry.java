@@ -44,10 +44,9 @@ public record VideoEntry(
     static VideoEntry shown(String videoId, Integer position, String title, String channel, String channelId,
             Integer durationSeconds, String viewsText, String link, String playlistId) {
         VideoEntry entry = listed(videoId, position, title, channel, channelId, durationSeconds, null, link, playlistId);
-        return entry.status().titled() && viewsText != null && !viewsText.isBlank()
-                ? new VideoEntry(videoId, entry.position(), title, entry.status(), channel, channelId, durationSeconds,
-                        null, null, link, playlistId, null, viewsText.strip())
-                : entry;
+        boolean counted = entry.status().titled() && viewsText != null && !viewsText.isBlank();
+        return counted ? new VideoEntry(videoId, position, title, entry.status(), channel, channelId, durationSeconds, null,
+                null, link, playlistId, null, viewsText.strip()) : entry;
     }
 
     /** The same entry marked members-only, where the page shows YouTube's "Members only" badge. */

@@ -10,9 +10,7 @@ import dev.talkwatch.catalog.ViewCount;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,28 +112,10 @@ public final class CatalogStore {
 
     /** As {@link #items(String)}, with each video's newest snapshot captured no later than {@code asOf}. */
     public List<PlaylistItem> items(String playlistId, Instant asOf) {
-        String ids = "SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId";
         try {
-            return database.jdbi().withHandle(handle -> {
-                Map<String, Map<String, List<String>>> speakers =
-                        VideoRows.speakers(handle, ids, Map.of("playlistId", playlistId));
-                var query = handle.createQuery("SELECT e.position, e.link, " + VideoRows.COLUMNS + ", "
-                        + VideoRows.LATEST_COLUMNS + """
-                         FROM playlist_entry e
-                        JOIN video v ON v.id = e.video_id
-                        """ + VideoRows.latestJoin(ids, VideoRows.asOf(asOf)) + """
-                        WHERE e.playlist_id = :playlistId
-                        ORDER BY e.position, e.video_id
-                        """)
-                        .bind("playlistId", playlistId);
-                if (asOf != null) {
-                    query.bind("asOf", Times.format(asOf));
-                }
-                return query.map((rs, ctx) -> new PlaylistItem(playlistId, rs.getInt("position"),
-                                VideoRows.video(rs, speakers.getOrDefault(rs.getString("id"), Map.of())),
-                                rs.getString("link"), VideoRows.latest(rs)))
-                        .list();
-            });
+            return database.jdbi().withHandle(handle -> items(handle, playlistId, "playlist_entry e",
+                    "SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId", "e.playlist_id = :playlistId",
+                    asOf, query -> query.bind("playlistId", playlistId)));
         } catch (JdbiException e) {
             throw database.failure("read the videos of playlist " + playlistId, e);
         }
@@ -150,42 +130,41 @@ public final class CatalogStore {
         if (videoIds.isEmpty()) {
             return List.of();
         }
+        String notNow = "e.video_id NOT IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)";
+        String entries = """
+                (SELECT e.video_id, e.position, e.link,
+                        ROW_NUMBER() OVER (PARTITION BY e.video_id ORDER BY %s) AS newest
+                 FROM capture_entry e JOIN capture c ON c.id = e.capture_id
+                 WHERE c.playlist_id = :playlistId AND e.video_id IN (<ids>)) e""".formatted(CatalogWriter.NEWEST_FIRST);
         String ids = "SELECT e.video_id FROM capture_entry e JOIN capture c ON c.id = e.capture_id"
-                + " WHERE c.playlist_id = :playlistId AND e.video_id IN (<ids>)"
-                + " AND e.video_id NOT IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)";
+                + " WHERE c.playlist_id = :playlistId AND e.video_id IN (<ids>) AND " + notNow;
         try {
-            return database.jdbi().withHandle(handle -> {
-                var speakerQuery = handle.createQuery("SELECT s.video_id, s.source, s.name FROM video_speaker s"
-                        + " WHERE s.video_id IN (" + ids + ") ORDER BY s.video_id, s.source, s.ordinal")
-                        .bind("playlistId", playlistId).bindList("ids", List.copyOf(videoIds));
-                Map<String, Map<String, List<String>>> speakers = new HashMap<>();
-                speakerQuery.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
-                        .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
-                                .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));
-                var query = handle.createQuery("SELECT e.position, e.link, " + VideoRows.COLUMNS + ", "
-                        + VideoRows.LATEST_COLUMNS + """
-                         FROM (SELECT e.video_id, e.position, e.link,
-                                      ROW_NUMBER() OVER (PARTITION BY e.video_id ORDER BY %s) AS newest
-                               FROM capture_entry e JOIN capture c ON c.id = e.capture_id
-                               WHERE c.playlist_id = :playlistId AND e.video_id IN (<ids>)) e
-                        JOIN video v ON v.id = e.video_id
-                        """.formatted(CatalogWriter.NEWEST_FIRST) + VideoRows.latestJoin(ids, VideoRows.asOf(asOf)) + """
-                        WHERE e.newest = 1
-                          AND e.video_id NOT IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)
-                        ORDER BY e.position, e.video_id
-                        """)
-                        .bind("playlistId", playlistId).bindList("ids", List.copyOf(videoIds));
-                if (asOf != null) {
-                    query.bind("asOf", Times.format(asOf));
-                }
-                return query.map((rs, ctx) -> new PlaylistItem(playlistId, rs.getInt("position"),
-                                VideoRows.video(rs, speakers.getOrDefault(rs.getString("id"), Map.of())),
-                                rs.getString("link"), VideoRows.latest(rs)))
-                        .list();
-            });
+            return database.jdbi().withHandle(handle -> items(handle, playlistId, entries, ids, "e.newest = 1 AND " + notNow,
+                    asOf, query -> query.bind("playlistId", playlistId).bindList("ids", List.copyOf(videoIds))));
         } catch (JdbiException e) {
             throw database.failure("read the former videos of playlist " + playlistId, e);
         }
+    }
+
+    /**
+     * The playlist's items from {@code entries} (rows of video_id, position and link, as {@code e})
+     * that meet {@code condition}, with their speakers ({@code ids} selects their video ids) and
+     * newest counted snapshots, in position order; {@code bind} binds what the SQL names.
+     */
+    private static List<PlaylistItem> items(org.jdbi.v3.core.Handle handle, String playlistId, String entries, String ids,
+            String condition, Instant asOf, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> bind) {
+        Map<String, Map<String, List<String>>> speakers = VideoRows.speakers(handle, ids, bind);
+        var query = handle.createQuery("SELECT e.position, e.link, " + VideoRows.COLUMNS + ", " + VideoRows.LATEST_COLUMNS
+                + " FROM " + entries + " JOIN video v ON v.id = e.video_id " + VideoRows.latestJoin(ids, VideoRows.asOf(asOf))
+                + " WHERE " + condition + " ORDER BY e.position, e.video_id");
+        bind.accept(query);
+        if (asOf != null) {
+            query.bind("asOf", Times.format(asOf));
+        }
+        return query.map((rs, ctx) -> new PlaylistItem(playlistId, rs.getInt("position"),
+                        VideoRows.video(rs, speakers.getOrDefault(rs.getString("id"), Map.of())),
+                        rs.getString("link"), VideoRows.latest(rs)))
+                .list();
     }
 
     /** The videos with these ids that the catalog has, with their newest counted snapshot, by id. */
@@ -195,13 +174,9 @@ public final class CatalogStore {
         }
         try {
             return database.jdbi().withHandle(handle -> {
-                Map<String, Map<String, List<String>>> speakers = new HashMap<>();
                 List<String> idList = List.copyOf(videoIds);
-                var speakerQuery = handle.createQuery("SELECT s.video_id, s.source, s.name FROM video_speaker s"
-                        + " WHERE s.video_id IN (<ids>) ORDER BY s.video_id, s.source, s.ordinal").bindList("ids", idList);
-                speakerQuery.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
-                        .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
-                                .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));
+                Map<String, Map<String, List<String>>> speakers =
+                        VideoRows.speakers(handle, "<ids>", query -> query.bindList("ids", idList));
                 Map<String, VideoState> videos = new LinkedHashMap<>();
                 handle.createQuery("SELECT " + VideoRows.COLUMNS + ", " + VideoRows.LATEST_COLUMNS + " FROM video v "
                                 + VideoRows.latestJoin("<ids>", "") + " WHERE v.id IN (<ids>)")

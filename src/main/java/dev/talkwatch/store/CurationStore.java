@@ -215,13 +215,13 @@ public final class CurationStore {
             }
             List<String> queue = new java.util.ArrayList<>(added.keySet());
             queue.remove(videoId);
-            int at2 = 0;
+            int place = 0; // after the last talk queued by then
             for (int i = 0; i < queue.size(); i++) {
                 if (added.get(queue.get(i)).compareTo(when) <= 0) {
-                    at2 = i + 1;
+                    place = i + 1;
                 }
             }
-            queue.add(at2, videoId);
+            queue.add(place, videoId);
             added.put(videoId, when);
             storeQueue(queue, added);
             return kept == null;

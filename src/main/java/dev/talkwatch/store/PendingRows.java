@@ -1,8 +1,5 @@
 package dev.talkwatch.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -12,8 +9,6 @@ import org.jdbi.v3.core.Handle;
 /** The SQL of what waits for a video the catalog does not have yet: a talk catalogue's facts about it. */
 final class PendingRows {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private PendingRows() {
     }
@@ -26,7 +21,8 @@ final class PendingRows {
                     int seconds = rs.getInt("duration_seconds");
                     Integer duration = rs.wasNull() ? null : seconds;
                     String recorded = rs.getString("recorded_on");
-                    return new VideoDetails(rs.getString("video_id"), rs.getString("full_title"), strings(rs.getString("speakers")),
+                    return new VideoDetails(rs.getString("video_id"), rs.getString("full_title"),
+                            JsonLists.read(rs.getString("speakers"), "the speakers kept for a video"),
                             recorded == null ? null : LocalDate.parse(recorded), rs.getString("description"), duration);
                 }).findOne();
     }
@@ -39,7 +35,8 @@ final class PendingRows {
                     recorded_on = excluded.recorded_on, description = excluded.description,
                     duration_seconds = excluded.duration_seconds, origin = excluded.origin
                 """)
-                .bind("id", details.videoId()).bind("fullTitle", details.fullTitle()).bind("speakers", json(details.speakers()))
+                .bind("id", details.videoId()).bind("fullTitle", details.fullTitle())
+                .bind("speakers", JsonLists.write(details.speakers()))
                 .bind("recordedOn", details.recordedOn() == null ? null : details.recordedOn().toString())
                 .bind("description", details.description()).bind("duration", details.durationSeconds())
                 .bind("origin", origin)
@@ -57,21 +54,5 @@ final class PendingRows {
             handle.createUpdate("DELETE FROM pending_fact WHERE video_id IN (<ids>)").bindList("ids", waiting).execute();
         }
         return taken;
-    }
-
-    private static String json(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings always serialises", e);
-        }
-    }
-
-    private static List<String> strings(String json) {
-        try {
-            return JSON.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("the speakers kept for a video are not a JSON list: " + json, e);
-        }
     }
 }

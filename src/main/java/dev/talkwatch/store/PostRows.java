@@ -1,8 +1,5 @@
 package dev.talkwatch.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talkwatch.catalog.PostBlock;
 import dev.talkwatch.catalog.RecapPost;
 import java.time.Instant;
@@ -13,8 +10,6 @@ import org.jdbi.v3.core.Handle;
 /** The SQL of a kept recap post: its front matter and its blocks in order. */
 final class PostRows {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private PostRows() {
     }
@@ -26,7 +21,7 @@ final class PostRows {
                 VALUES (:id, :title, :date, :tags, :frontMatter, :author, :event, :finalNewline, :now)
                 """)
                 .bind("id", playlistId).bind("title", post.title()).bind("date", post.date())
-                .bind("tags", json(post.tags())).bind("frontMatter", json(post.frontMatterExtra()))
+                .bind("tags", JsonLists.write(post.tags())).bind("frontMatter", JsonLists.write(post.frontMatterExtra()))
                 .bind("author", post.author()).bind("event", post.event()).bind("finalNewline", post.finalNewline() ? 1 : 0)
                 .bind("now", Times.format(now))
                 .execute();
@@ -37,7 +32,8 @@ final class PostRows {
                     VALUES (:id, :ordinal, :kind, :heading, :text, :cutoff, :tracks)
                     """)
                     .bind("id", playlistId).bind("ordinal", i + 1).bind("kind", block.kind().name().toLowerCase(java.util.Locale.ROOT))
-                    .bind("heading", block.heading()).bind("text", block.kind() == PostBlock.Kind.TEXT ? json(block.lines()) : null)
+                    .bind("heading", block.heading())
+                    .bind("text", block.kind() == PostBlock.Kind.TEXT ? JsonLists.write(block.lines()) : null)
                     .bind("cutoff", block.cutoff()).bind("tracks", block.tracks())
                     .execute();
         }
@@ -52,35 +48,17 @@ final class PostRows {
                     Long cutoffValue = rs.wasNull() ? null : cutoff;
                     String text = rs.getString("text");
                     return new PostBlock(PostBlock.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
-                            rs.getString("heading"), text == null ? List.of() : strings(text), cutoffValue, rs.getString("tracks"));
+                            rs.getString("heading"), JsonLists.read(text, "the post"), cutoffValue, rs.getString("tracks"));
                 })
                 .list();
         return handle.createQuery("""
                         SELECT title, date, tags, front_matter, author, event, final_newline FROM post WHERE playlist_id = :id
                         """)
                 .bind("id", playlistId)
-                .map((rs, ctx) -> new RecapPost(rs.getString("title"), rs.getString("date"), strings(rs.getString("tags")),
-                        strings(rs.getString("front_matter")), rs.getString("author"), rs.getString("event"), blocks,
+                .map((rs, ctx) -> new RecapPost(rs.getString("title"), rs.getString("date"),
+                        JsonLists.read(rs.getString("tags"), "the post"), JsonLists.read(rs.getString("front_matter"), "the post"),
+                        rs.getString("author"), rs.getString("event"), blocks,
                         rs.getInt("final_newline") == 1))
                 .findOne();
-    }
-
-    private static String json(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings always serialises", e);
-        }
-    }
-
-    private static List<String> strings(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the post's stored text is not the JSON talkwatch wrote", e);
-        }
     }
 }

@@ -44,11 +44,12 @@ final class VideoRows {
     }
 
     /** Speakers by video and source ('title', 'pyvideo') for the videos {@code idsQuery} selects. */
-    static Map<String, Map<String, List<String>>> speakers(Handle handle, String idsQuery, Map<String, Object> binds) {
+    static Map<String, Map<String, List<String>>> speakers(Handle handle, String idsQuery,
+            java.util.function.Consumer<org.jdbi.v3.core.statement.Query> bind) {
         Map<String, Map<String, List<String>>> speakers = new HashMap<>();
         var query = handle.createQuery("SELECT s.video_id, s.source, s.name FROM video_speaker s WHERE s.video_id IN ("
                 + idsQuery + ") ORDER BY s.video_id, s.source, s.ordinal");
-        binds.forEach(query::bind);
+        bind.accept(query);
         query.map((rs, ctx) -> List.of(rs.getString("video_id"), rs.getString("source"), rs.getString("name")))
                 .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
                         .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));

@@ -32,10 +32,12 @@ public final class PlaylistRoutes {
     public record SpeakerLink(String name, String href) {
     }
 
-    /** One row of the table, formatted. */
-    /** One video; {@code title} is the talk's own title (the video's title where it has none), {@code youtubeTitle} YouTube's. */
-    public record Row(int position, String href, String title, String youtubeTitle, String status, List<SpeakerLink> speakers, String track,
-            String views, String viewsNote, String trend, String rating, boolean queued, boolean watched,
+    /**
+     * One row of the table, formatted: {@code title} is the talk's own title (the video's where it has
+     * none), {@code youtubeTitle} YouTube's.
+     */
+    public record Row(int position, String href, String title, String youtubeTitle, String status,
+            List<SpeakerLink> speakers, String track, String views, String viewsNote, String trend, String rating, boolean queued, boolean watched,
             boolean cutoffAbove) {
     }
 
