@@ -61,4 +61,28 @@ class PostRoundTripTest {
         assertThat(again.out()).contains("already imported");
         assertThat(cli.run("publish", "--as-of", "2024-08-06").out()).isEqualTo(Files.readString(post));
     }
+
+    @Test
+    void thePostMergedIntoACatalogThatFollowsThePlaylistPublishesEveryTalkInEitherOrder() throws Exception {
+        String repaired = Files.readString(Fixtures.path("publish/seed-post-repaired.md"));
+        Path post = Fixtures.path("publish/seed-post-repaired.md");
+        Path page = home.resolve("pycon-us-2024.html");
+        try (var sample = DemoCommand.class.getResourceAsStream(DemoCommand.SAMPLE)) {
+            Files.copy(sample, page); // saved today: newer than the post
+        }
+        CliRunner pageFirst = new CliRunner(home.resolve("a"));
+        CliRunner postFirst = new CliRunner(home.resolve("b"));
+
+        pageFirst.run("import", page.toString());
+        CliRunner.Result merged = pageFirst.run("import", post.toString());
+        postFirst.run("import", post.toString());
+        postFirst.run("import", page.toString());
+
+        assertThat(merged.out()).contains("the playlist now has 46 videos (13 new)");
+        assertThat(pageFirst.run("list", "--format", "csv").out().lines().count()).as("a header and 46 talks")
+                .isEqualTo(47);
+        String published = pageFirst.run("publish", "--as-of", "2024-08-06").out();
+        assertThat(published).as("both rated talks and all 19 queued ones").isEqualTo(repaired);
+        assertThat(postFirst.run("publish", "--as-of", "2024-08-06").out()).isEqualTo(published);
+    }
 }
