@@ -51,6 +51,7 @@ public final class CountLanguage {
     private final Map<String, Integer> multipliers;
     private final Pattern form;
     private final Pattern none;
+    private final Pattern endsInViews;
 
     private CountLanguage(String code, boolean decimalComma, Map<String, Integer> multipliers, List<String> noneWords,
             List<String> viewWords, String prefix, boolean wordOptional) {
@@ -66,6 +67,7 @@ public final class CountLanguage {
         String start = prefix.isEmpty() ? "" : Pattern.quote(prefix) + "\\s*";
         this.form = Pattern.compile("^" + start + number + scale + words + "$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.endsInViews = Pattern.compile("(?:" + alternatives(viewWords) + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.none = noneWords.isEmpty() ? null : Pattern.compile("^" + start + "(?:" + alternatives(noneWords) + ")"
                 + words + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -115,6 +117,14 @@ public final class CountLanguage {
 
     public String code() {
         return code;
+    }
+
+    /**
+     * Whether {@code text} is a view count that says so in this language's word for views ("921 views",
+     * not a bare "921", which a channel could be named), to tell it among a video's metadata.
+     */
+    public boolean namesViews(String text) {
+        return text != null && endsInViews.matcher(text.strip()).find() && ViewCount.parse(text, this).isPresent();
     }
 
     /** The count {@code text} writes in this language, or empty when it is in none of its forms. */

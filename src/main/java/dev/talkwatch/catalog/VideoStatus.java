@@ -44,6 +44,12 @@ public enum VideoStatus {
         return this == AVAILABLE;
     }
 
+    /** The ids of the statuses that are {@link #titled()}, as an SQL list: "('available', 'members-only')". */
+    public static String titledSql() {
+        return Arrays.stream(values()).filter(VideoStatus::titled).map(s -> "'" + s.id() + "'")
+                .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    }
+
     /** Whether the page shows the video's own title and counts, not a placeholder. */
     public boolean titled() {
         return this == AVAILABLE || this == MEMBERS_ONLY;

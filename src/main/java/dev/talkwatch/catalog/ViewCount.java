@@ -83,10 +83,7 @@ public record ViewCount(long value, String text, long unit, boolean exact) {
      */
     static ViewCount abbreviated(BigDecimal mantissa, int exponent, String text) {
         long value = mantissa.movePointRight(exponent).longValue();
-        int places = Math.max(mantissa.stripTrailingZeros().scale(), mantissa.scale());
-        if (places <= 0 && mantissa.compareTo(BigDecimal.TEN) < 0) {
-            places = 1;
-        }
+        int places = mantissa.scale() == 0 && mantissa.compareTo(BigDecimal.TEN) < 0 ? 1 : mantissa.scale();
         long unit = exponent - places <= 0 ? 1 : BigDecimal.ONE.movePointRight(exponent - places).longValueExact();
         return new ViewCount(value, text, unit);
     }

@@ -121,16 +121,7 @@ public final class Curator {
      * false, changing nothing, when it does not.
      */
     public boolean reorder(List<String> order) {
-        return curation.inTransaction(c -> {
-            List<String> queue = c.queue();
-            if (order.size() != queue.size() || !new java.util.HashSet<>(order).equals(new java.util.HashSet<>(queue))) {
-                return false;
-            }
-            for (int i = 0; i < order.size(); i++) {
-                c.enqueue(order.get(i), i + 1, clock.instant());
-            }
-            return true;
-        });
+        return curation.inTransaction(c -> c.reorder(order));
     }
 
     private static TalkwatchException outOfRange(int position, int size) {

@@ -80,7 +80,6 @@ final class CountReading {
         if (labelled == null) {
             return shown;
         }
-        boolean consistent = shown.exact() ? shown.value() == labelled : labelled >= shown.low() && labelled <= shown.high();
-        return consistent ? shown.withExactValue(labelled) : shown;
+        return labelled >= shown.low() && labelled <= shown.high() ? shown.withExactValue(labelled) : shown;
     }
 }

@@ -80,9 +80,14 @@ final class InitialDataScanner {
                 case END_OBJECT, END_ARRAY -> open.pop();
                 case FIELD_NAME -> {
                     String name = parser.currentName();
-                    if (name.equals("requestLanguage") && parser.nextToken() == JsonToken.VALUE_STRING) {
+                    if (name.equals("requestLanguage")) {
                         // the interface language the page was rendered in, which the counts are written in
-                        language = language != null ? language : parser.getText();
+                        JsonToken value = parser.nextToken();
+                        if (value == JsonToken.VALUE_STRING && language == null) {
+                            language = parser.getText();
+                        } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                            parser.skipChildren();
+                        }
                     } else if (interesting(name)) {
                         parser.nextToken();
                         JsonNode node = parser.readValueAsTree();

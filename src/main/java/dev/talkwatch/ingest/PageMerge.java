@@ -11,8 +11,9 @@ import java.util.TreeMap;
 /**
  * Merges the pages of one playlist (a first page and its continuations, in any order) by
  * position, and says whether together they hold the whole playlist: only a capture that holds
- * every position up to as many videos as the playlist says it has is complete. A page that does not say its
- * language (a continuation response) has its counts read in the language of the pages that do.
+ * every position up to as many videos as the playlist says it has is complete. A page that does
+ * not say its language (a continuation response) has its counts read in the language of the pages
+ * that do.
  */
 record PageMerge(SortedMap<Integer, VideoEntry> entries, boolean complete, PlaylistCapture metadata) {
 

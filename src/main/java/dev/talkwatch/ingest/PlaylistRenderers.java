@@ -2,6 +2,7 @@ package dev.talkwatch.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.talkwatch.catalog.Age;
+import dev.talkwatch.catalog.CountLanguage;
 import dev.talkwatch.catalog.ViewCount;
 import dev.talkwatch.catalog.YouTubeLinks;
 import java.util.Optional;
@@ -88,7 +89,7 @@ final class PlaylistRenderers {
         for (int r = 1; r < rows.size(); r++) {
             for (JsonNode part : rows.get(r).path("metadataParts")) {
                 String text = Nodes.text(part.path("text"));
-                if (text != null && viewsText == null && mentionsViews(text)) {
+                if (text != null && viewsText == null && CountLanguage.ENGLISH.namesViews(text)) {
                     viewsText = text;
                 } else if (text != null && ageText == null && Age.parse(text).isPresent()) {
                     ageText = text;
@@ -96,6 +97,7 @@ final class PlaylistRenderers {
             }
         }
         if (viewsText == null) {
+            // a page in another language: the views are where the layout puts them
             viewsText = Nodes.text(rows.at("/1/metadataParts/0/text"));
         }
         JsonNode command = w.at("/rendererContext/commandContext/onTap/innertubeCommand");
@@ -156,12 +158,6 @@ final class PlaylistRenderers {
             }
         }
         return null;
-    }
-
-    // An English views text; in another language the views are where the layout puts them (row 1, part 0).
-    private static boolean mentionsViews(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(" views") || lower.endsWith(" view") || lower.equals("no views");
     }
 
     // The label repeats the title (which may itself say "1,000 views"), then "by <channel>".

@@ -118,7 +118,7 @@ final class RenderedPageReader implements SourceReader {
         String ageText = null;
         for (Element part : lockup.select("[class*=content-metadata-view-model][class*=metadata-text]")) {
             String text = part.text();
-            if (viewsText == null && ViewCount.parse(text, counts).isPresent()) {
+            if (viewsText == null && counts.namesViews(text)) {
                 viewsText = text;
             } else if (ageText == null && Age.parse(text).isPresent()) {
                 ageText = text;

@@ -87,13 +87,14 @@ public record RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<
         History past = needed ? history(history, playlist.id(), asOf) : History.NONE;
         return curation.inTransaction(c -> {
             List<PlaylistItem> items = catalog.items(playlist.id(), asOf);
-            java.util.Set<String> current = new java.util.HashSet<>();
-            items.forEach(item -> current.add(item.video().id()));
-            java.util.Set<String> curated = new java.util.LinkedHashSet<>(c.ratings().keySet());
-            curated.addAll(c.allNotes().keySet());
-            curated.addAll(c.queue());
-            curated.removeAll(current);
-            return new RecapSource(playlist, items, post, c.ratings(), c.allNotes(), c.queue(), now, past,
+            Map<String, Stars> ratings = c.ratings();
+            Map<String, List<Note>> notes = c.allNotes();
+            List<String> queue = c.queue();
+            java.util.Set<String> curated = new java.util.LinkedHashSet<>(ratings.keySet());
+            curated.addAll(notes.keySet());
+            curated.addAll(queue);
+            items.forEach(item -> curated.remove(item.video().id()));
+            return new RecapSource(playlist, items, post, ratings, notes, queue, now, past,
                     catalog.formerItems(playlist.id(), curated, asOf));
         });
     }

@@ -142,7 +142,7 @@ public final class CatalogWriter {
                     duration_seconds = COALESCE(%5$s, duration_seconds),
                     published_at = COALESCE(%6$s, published_at)
                 WHERE id IN (<ids>)
-                """.formatted(newest("status", ""), newest("title", "AND s.status IN ('available', 'members-only')"),
+                """.formatted(newest("status", ""), newest("title", "AND s.status IN " + VideoStatus.titledSql()),
                         newest("channel", ""), newest("channel_id", ""), newest("duration_seconds", ""),
                         newest("published_at", "")))
                 .bindList("ids", List.copyOf(videoIds)).execute();
@@ -278,8 +278,8 @@ public final class CatalogWriter {
     public Map<String, String> availableTitles(String playlistId) {
         return titles("""
                 SELECT DISTINCT v.id, v.title FROM playlist_entry e JOIN video v ON v.id = e.video_id
-                WHERE e.playlist_id = :playlistId AND v.status IN ('available', 'members-only')
-                """, playlistId);
+                WHERE e.playlist_id = :playlistId AND v.status IN %s
+                """.formatted(VideoStatus.titledSql()), playlistId);
     }
 
     /** The title of every video now in the playlist, whatever its status, for reading its talk. */
@@ -297,15 +297,13 @@ public final class CatalogWriter {
 
     /**
      * Keeps a post's layout for the playlist, unless the one kept is of a later date: the newest post
-     * is the one the next builds on, whichever was imported last. Returns whether it was kept.
+     * is the one the next builds on, whichever was imported last.
      */
-    public boolean savePost(String playlistId, RecapPost post, Instant now) {
+    public void savePost(String playlistId, RecapPost post, Instant now) {
         Optional<RecapPost> kept = PostRows.find(handle, playlistId);
-        if (kept.isPresent() && kept.get().moment().isAfter(post.moment())) {
-            return false;
+        if (kept.isEmpty() || !kept.get().moment().isAfter(post.moment())) {
+            PostRows.save(handle, playlistId, post, now);
         }
-        PostRows.save(handle, playlistId, post, now);
-        return true;
     }
 
     /**

@@ -256,6 +256,16 @@ public final class CurationStore {
             return taken;
         }
 
+        /** Puts the queue in {@code order}, which must hold every queued video once; false, changing nothing, if not. */
+        public boolean reorder(List<String> order) {
+            List<String> queue = queue();
+            if (order.size() != queue.size() || !new java.util.HashSet<>(order).equals(new java.util.HashSet<>(queue))) {
+                return false;
+            }
+            writeQueue(new java.util.ArrayList<>(order), null);
+            return true;
+        }
+
         public boolean dequeue(String videoId) {
             List<String> queue = new java.util.ArrayList<>(queue());
             boolean removed = queue.remove(videoId);

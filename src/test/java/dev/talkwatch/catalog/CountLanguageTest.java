@@ -113,6 +113,16 @@ class CountLanguageTest {
     }
 
     @Test
+    void aCountThatNamesViewsIsToldFromABareNumber() {
+        assertThat(CountLanguage.ENGLISH.namesViews("921 views")).isTrue();
+        assertThat(CountLanguage.ENGLISH.namesViews("No views")).isTrue();
+        assertThat(CountLanguage.ENGLISH.namesViews("921")).as("a channel may be named 1990").isFalse();
+        assertThat(CountLanguage.ENGLISH.namesViews("5 years ago")).isFalse();
+        assertThat(CountLanguage.of("de").orElseThrow().namesViews("22.795 Aufrufe")).isTrue();
+        assertThat(CountLanguage.of("ko").orElseThrow().namesViews("조회수 2.4천회")).isTrue();
+    }
+
+    @Test
     void aScaleIsAWholeWord() {
         CountLanguage english = CountLanguage.ENGLISH;
 

@@ -78,6 +78,16 @@ class LocalizedPagesTest {
     }
 
     @Test
+    void aLanguageThatIsNoTextIsPassedOverWhole() throws IOException {
+        String json = page(null, "3.6K views").replaceFirst("\\{", "{\"topbar\":{\"requestLanguage\":{\"hl\":[\"de\"]}},");
+
+        PlaylistCapture capture = read(html("odd.html", json), new ImportProblems("odd.html"));
+
+        assertThat(capture.language()).isNull();
+        assertThat(capture.entries()).extracting(VideoEntry::views).containsExactly(new ViewCount(3600, "3.6K views", 100));
+    }
+
+    @Test
     void aLanguageWhoseCountsItDoesNotReadIsNamedAndNothingIsStored() throws IOException {
         ImportProblems problems = new ImportProblems("sv.html");
 
