@@ -115,6 +115,7 @@ public final class Backup {
                     }
                 }
                 SearchIndex.refresh(handle, handle.createQuery("SELECT id FROM video").mapTo(String.class).list());
+                CatalogWriter.refreshLatestSnapshots(handle, "SELECT id FROM video", update -> { });
             });
         } catch (JdbiException e) {
             throw new TalkwatchException("cannot restore '" + name + "': " + Database.rootMessage(e), e);

@@ -146,6 +146,18 @@ public final class CatalogWriter {
                         newest("channel", ""), newest("channel_id", ""), newest("duration_seconds", ""),
                         newest("published_at", "")))
                 .bindList("ids", List.copyOf(videoIds)).execute();
+        refreshLatestSnapshots(handle, "<ids>", update -> update.bindList("ids", List.copyOf(videoIds)));
+    }
+
+    /**
+     * Sets video.latest_capture_id, the capture of each video's newest snapshot with a count, for the
+     * videos {@code ids} (SQL) selects; what lists and posts show as a video's views.
+     */
+    static void refreshLatestSnapshots(Handle handle, String ids, java.util.function.Consumer<Update> bind) {
+        Update update = handle.createUpdate("UPDATE video SET latest_capture_id = " + newest("capture_id", "AND s.views IS NOT NULL")
+                + " WHERE id IN (" + ids + ")");
+        bind.accept(update);
+        update.execute();
     }
 
     // The column of the video's newest snapshot that has it.

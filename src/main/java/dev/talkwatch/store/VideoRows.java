@@ -24,21 +24,32 @@ final class VideoRows {
             v.track, v.talk_title, v.truncated, v.full_title
             """;
 
-    /** The newest snapshot with a count of each video in {@code <ids>} (a subquery), joined as {@code latest}. */
+    /**
+     * The newest snapshot with a count of each video in {@code <ids>} (a subquery), joined as
+     * {@code latest}: the one video.latest_capture_id names, or, as of a moment ({@code asOfCondition}
+     * not empty), the newest captured by then.
+     */
     static String latestJoin(String ids, String asOfCondition) {
+        if (asOfCondition.isEmpty()) {
+            return """
+                    LEFT JOIN snapshot latest ON latest.capture_id = v.latest_capture_id AND latest.video_id = v.id
+                    LEFT JOIN capture latest_capture ON latest_capture.id = v.latest_capture_id
+                    """;
+        }
         return """
                 LEFT JOIN (
-                    SELECT s.video_id, s.views, s.views_text, s.views_unit, s.views_exact, s.likes, c.captured_at, c.source,
-                           ROW_NUMBER() OVER (PARTITION BY s.video_id ORDER BY c.captured_at DESC, c.id DESC) AS newest
+                    SELECT s.video_id, s.capture_id, s.views, s.views_text, s.views_unit, s.views_exact, s.likes,
+                           ROW_NUMBER() OVER (PARTITION BY s.video_id ORDER BY %s) AS newest
                     FROM snapshot s JOIN capture c ON c.id = s.capture_id
                     WHERE s.views IS NOT NULL AND s.video_id IN (%s) %s
                 ) latest ON latest.video_id = v.id AND latest.newest = 1
-                """.formatted(ids, asOfCondition);
+                LEFT JOIN capture latest_capture ON latest_capture.id = latest.capture_id
+                """.formatted(CatalogWriter.NEWEST_FIRST, ids, asOfCondition);
     }
 
     static final String LATEST_COLUMNS =
-            "latest.views, latest.views_text, latest.views_unit, latest.views_exact, latest.likes, latest.captured_at,"
-                    + " latest.source";
+            "latest.views, latest.views_text, latest.views_unit, latest.views_exact, latest.likes,"
+                    + " latest_capture.captured_at, latest_capture.source";
 
     private VideoRows() {
     }
