@@ -43,27 +43,36 @@ public final class CatalogStore {
 
     /** Every playlist, by title. */
     public List<Playlist> playlists() {
+        return playlists("", query -> { });
+    }
+
+    // The playlists the condition (SQL, on p) selects, by name.
+    private List<Playlist> playlists(String condition, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> bind) {
         try {
-            return database.jdbi().withHandle(handle -> handle.createQuery("""
+            return database.jdbi().withHandle(handle -> {
+                var query = handle.createQuery("""
                     SELECT p.id, p.title, p.channel, p.tracked, p.refreshed_at,
                            (SELECT COUNT(*) FROM playlist_entry e WHERE e.playlist_id = p.id) AS videos,
                            (SELECT MAX(c.imported_at) FROM capture c WHERE c.playlist_id = p.id) AS last_import
                     FROM playlist p
-                    """)
+                    """ + condition);
+                bind.accept(query);
+                return query
                     .map((rs, ctx) -> new Playlist(rs.getString("id"), rs.getString("title"), rs.getString("channel"),
                             rs.getInt("videos"), Times.parse(rs.getString("last_import")), rs.getInt("tracked") == 1,
                             Times.parse(rs.getString("refreshed_at"))))
                     .list()
                     .stream()
                     .sorted(BY_NAME)
-                    .toList());
+                    .toList();
+            });
         } catch (JdbiException e) {
             throw database.failure("read playlists", e);
         }
     }
 
     public Optional<Playlist> findPlaylist(String id) {
-        return playlists().stream().filter(p -> p.id().equals(id)).findFirst();
+        return playlists("WHERE p.id = :id", query -> query.bind("id", id)).stream().findFirst();
     }
 
     /**

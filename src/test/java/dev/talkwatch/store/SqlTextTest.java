@@ -1,0 +1,53 @@
+package dev.talkwatch.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jdbi.v3.core.statement.UnableToCreateStatementException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** talkwatch's SQL read without Jdbi's ANTLR parsers, through a real catalog. */
+class SqlTextTest {
+
+    @TempDir
+    Path temp;
+
+    private Database database() {
+        return Database.openSqlite(temp.resolve("t.db"));
+    }
+
+    @Test
+    void namedParametersListsAndComparisonsBindAsJdbiBindsThem() {
+        List<String> rows = database().jdbi().withHandle(handle -> handle.createQuery("""
+                SELECT x FROM (SELECT 'a' AS x, 1 AS n UNION ALL SELECT 'b', 2 UNION ALL SELECT 'c', 3)
+                WHERE x IN (<ids>) AND n <= :most AND n >= :least -- a comment with :notAParameter and <notAnAttribute>
+                ORDER BY x /* :neither <here> */
+                """).bindList("ids", List.of("a", "b", "c")).bind("most", 2).bind("least", 2).mapTo(String.class).list());
+        assertThat(rows).containsExactly("b");
+    }
+
+    @Test
+    void positionalParametersBindInOrder() {
+        int sum = database().jdbi().withHandle(handle -> handle.createQuery("SELECT ? + ? * 10")
+                .bind(0, 1).bind(1, 2).mapTo(Integer.class).one());
+        assertThat(sum).isEqualTo(21);
+    }
+
+    @Test
+    void quotedTextIsLeftAsItIs() {
+        String text = database().jdbi().withHandle(handle -> handle.createQuery(
+                "SELECT 'at 10:30 <b>bold</b> it''s :x' || :y").bind("y", "!").mapTo(String.class).one());
+        assertThat(text).isEqualTo("at 10:30 <b>bold</b> it's :x!");
+    }
+
+    @Test
+    void anUndefinedAttributeIsAnError() {
+        Database database = database();
+        assertThatThrownBy(() -> database.jdbi().withHandle(handle ->
+                handle.createQuery("SELECT 1 WHERE 1 IN (<missing>)").mapTo(Integer.class).list()))
+                .isInstanceOf(UnableToCreateStatementException.class).hasMessageContaining("<missing>");
+    }
+}
