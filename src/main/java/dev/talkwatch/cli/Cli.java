@@ -18,7 +18,14 @@ public final class Cli {
 
     public static int run(CliEnvironment environment, String... args) {
         TalkwatchCommand root = new TalkwatchCommand(environment);
-        CommandLine commandLine = new CommandLine(root)
+        CommandLine commandLine = new CommandLine(root);
+        String named = commandName(args);
+        if (TalkwatchCommand.COMMANDS.containsKey(named)) {
+            commandLine.addSubcommand(named, TalkwatchCommand.COMMANDS.get(named).get());
+        } else if (!asksVersion(args)) {
+            TalkwatchCommand.COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
+        commandLine
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -30,6 +37,28 @@ public final class Cli {
             environment.out().flush();
             environment.err().flush();
         }
+    }
+
+    /**
+     * The command the arguments name: the first that is neither an option nor the value of the root's
+     * {@code --db}. Null when there is none ({@code --help}, {@code --version}, no arguments).
+     */
+    static String commandName(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--db")) {
+                i++;
+            } else if (arg.equals("--")) {
+                return null;
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static boolean asksVersion(String... args) {
+        return java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("--version") || arg.equals("-V"));
     }
 
     // One line, as for every other error, pointing at the help instead of printing it.

@@ -15,13 +15,18 @@ import java.util.Optional;
  * retries of a fetch. Tests pass their own.
  */
 public record CliEnvironment(Map<String, String> variables, Clock clock, InputStream in, PrintWriter out,
-        PrintWriter err, Optional<Integer> terminalColumns, boolean terminal, RetryPolicy.Sleeper sleeper) {
+        PrintWriter err, java.util.function.Supplier<Optional<Integer>> columns, boolean terminal, RetryPolicy.Sleeper sleeper) {
 
     public static CliEnvironment system() {
         return new CliEnvironment(System.getenv(), Clock.systemDefaultZone(), System.in,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                TerminalWidth.detect(System.getenv()), TerminalWidth.isTerminal(), RetryPolicy.standard().sleeper());
+                TerminalWidth.probe(System.getenv()), TerminalWidth.isTerminal(), RetryPolicy.standard().sleeper());
+    }
+
+    /** The terminal's width in columns, when it is known; asked of the terminal only when a table needs it. */
+    Optional<Integer> terminalColumns() {
+        return columns.get();
     }
 
     Optional<String> variable(String name) {

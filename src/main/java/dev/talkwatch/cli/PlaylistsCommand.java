@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
         footer = {"  talkwatch playlists", "  talkwatch playlists --format json"})
 final class PlaylistsCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // made when JSON is printed: building a mapper takes longer than listing the commands for --help
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     @ParentCommand
     TalkwatchCommand root;
@@ -41,7 +44,7 @@ final class PlaylistsCommand implements Callable<Integer> {
         List<Playlist> playlists = root.store().playlists();
         CliEnvironment environment = root.environment();
         switch (format) {
-            case JSON -> environment.out().println(JSON.writeValueAsString(json(playlists)));
+            case JSON -> environment.out().println(Json.MAPPER.writeValueAsString(json(playlists)));
             case TABLE -> environment.out().print(table(playlists, environment));
             case CSV -> throw new ParameterException(spec.commandLine(), "playlists prints table or json, not csv");
         }
@@ -49,7 +52,7 @@ final class PlaylistsCommand implements Callable<Integer> {
     }
 
     private static ArrayNode json(List<Playlist> playlists) {
-        ArrayNode array = JSON.createArrayNode();
+        ArrayNode array = Json.MAPPER.createArrayNode();
         for (Playlist playlist : playlists) {
             ObjectNode object = array.addObject();
             object.put("id", playlist.id());

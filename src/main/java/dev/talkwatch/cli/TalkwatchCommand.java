@@ -18,34 +18,43 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Follow conference talk recordings on YouTube: import playlists, keep their view counts"
                 + " over time, and publish recap posts.",
-        subcommands = {
-            DemoCommand.class,
-            ImportCommand.class,
-            RefreshCommand.class,
-            TrackCommand.class,
-            TrendCommand.class,
-            DiffCommand.class,
-            PlaylistsCommand.class,
-            ListCommand.class,
-            PublishCommand.class,
-            TitlesCommand.class,
-            PatternCommand.class,
-            RateCommand.class,
-            NoteCommand.class,
-            QueueCommand.class,
-            WatchedCommand.class,
-            DiaryCommand.class,
-            ShowCommand.class,
-            SearchCommand.class,
-            ExportCommand.class,
-            RestoreCommand.class,
-            ServeCommand.class,
-        },
         footerHeading = "%nExample:%n",
         footer = {"  talkwatch import PyConUS2024.html", "  talkwatch list --sort views --limit 10",
             "  talkwatch publish --out recap.md"},
         synopsisSubcommandLabel = "COMMAND")
 final class TalkwatchCommand implements Runnable {
+
+    /**
+     * The commands, in the order the help lists them. Each is made only when it runs (or the help
+     * lists them all): building a command's model loads its classes, which is most of a short run.
+     */
+    static final java.util.SequencedMap<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static java.util.SequencedMap<String, java.util.function.Supplier<Object>> commands() {
+        var commands = new java.util.LinkedHashMap<String, java.util.function.Supplier<Object>>();
+        commands.put("demo", DemoCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("refresh", RefreshCommand::new);
+        commands.put("track", TrackCommand::new);
+        commands.put("trend", TrendCommand::new);
+        commands.put("diff", DiffCommand::new);
+        commands.put("playlists", PlaylistsCommand::new);
+        commands.put("list", ListCommand::new);
+        commands.put("publish", PublishCommand::new);
+        commands.put("titles", TitlesCommand::new);
+        commands.put("pattern", PatternCommand::new);
+        commands.put("rate", RateCommand::new);
+        commands.put("note", NoteCommand::new);
+        commands.put("queue", QueueCommand::new);
+        commands.put("watched", WatchedCommand::new);
+        commands.put("diary", DiaryCommand::new);
+        commands.put("show", ShowCommand::new);
+        commands.put("search", SearchCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("restore", RestoreCommand::new);
+        commands.put("serve", ServeCommand::new);
+        return java.util.Collections.unmodifiableSequencedMap(commands);
+    }
 
     private final CliEnvironment environment;
     private Database database;

@@ -14,9 +14,24 @@ final class TerminalWidth {
     private TerminalWidth() {
     }
 
+    /** {@link #detect} on first use, once: only a command that prints a table waits for {@code stty}. */
+    static java.util.function.Supplier<Optional<Integer>> probe(Map<String, String> environment) {
+        return new java.util.function.Supplier<>() {
+            private Optional<Integer> columns;
+
+            @Override
+            public synchronized Optional<Integer> get() {
+                if (columns == null) {
+                    columns = detect(environment);
+                }
+                return columns;
+            }
+        };
+    }
+
     static Optional<Integer> detect(Map<String, String> environment) {
         Optional<Integer> fromVariable = parse(environment.get("COLUMNS"));
-        if (fromVariable.isPresent() || System.console() == null || !new File("/dev/tty").canRead()) {
+        if (fromVariable.isPresent() || !isTerminal() || !new File("/dev/tty").canRead()) {
             return fromVariable;
         }
         try {

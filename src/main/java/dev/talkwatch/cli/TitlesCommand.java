@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
             "  echo 'Carol Willing | Keynote' | talkwatch titles --pattern '{speakers} | {track}'"})
 final class TitlesCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // made when JSON is printed: building a mapper takes longer than listing the commands for --help
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @ParentCommand
     TalkwatchCommand root;
@@ -66,7 +69,7 @@ final class TitlesCommand implements Callable<Integer> {
                 continue;
             }
             ParsedTitle parsed = parser.parseWithPattern(titles.get(i));
-            ObjectNode object = JSON.createObjectNode();
+            ObjectNode object = Json.MAPPER.createObjectNode();
             object.put("raw", lines.get(i));
             object.put("track", parsed.talk().track());
             ArrayNode speakers = object.putArray("speakers");
@@ -74,7 +77,7 @@ final class TitlesCommand implements Callable<Integer> {
             object.put("title", parsed.talk().title());
             object.put("truncated", parsed.talk().truncated());
             object.put("pattern", parsed.pattern().text());
-            root.environment().out().println(JSON.writeValueAsString(object));
+            root.environment().out().println(Json.MAPPER.writeValueAsString(object));
         }
         return 0;
     }

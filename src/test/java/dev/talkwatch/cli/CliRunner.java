@@ -112,7 +112,7 @@ final class CliRunner {
         CliEnvironment environment = new CliEnvironment(Map.copyOf(variables),
                 Clock.fixed(now, ZoneId.of("America/Los_Angeles")),
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
-                new PrintWriter(err, true), Optional.ofNullable(columns), terminal, sleeps::add);
+                new PrintWriter(err, true), () -> Optional.ofNullable(columns), terminal, sleeps::add);
         int exitCode = Cli.run(environment, args);
         return new Result(exitCode, out.toString(), err.toString());
     }

@@ -1,0 +1,32 @@
+package dev.talkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Only the command that runs is built; which one the arguments name. */
+class CommandNameTest {
+
+    @Test
+    void theFirstArgumentThatIsNeitherAnOptionNorTheDatabaseFile() {
+        assertThat(Cli.commandName("list", "--sort", "views")).isEqualTo("list");
+        assertThat(Cli.commandName("--db", "list", "show", "x")).as("--db's value is a file named list").isEqualTo("show");
+        assertThat(Cli.commandName("--debug", "publish")).isEqualTo("publish");
+        assertThat(Cli.commandName("--version")).isNull();
+        assertThat(Cli.commandName()).isNull();
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path home;
+
+    @Test
+    void everyCommandStillRunsAndTheHelpListsThemAll() {
+        CliRunner cli = new CliRunner(home);
+        String help = cli.run("--help").out();
+        for (String command : TalkwatchCommand.COMMANDS.keySet()) {
+            assertThat(help).contains("  " + command + " ");
+            assertThat(cli.run(command, "--help").exitCode()).as(command + " --help").isZero();
+        }
+        assertThat(cli.run("lsit").err()).contains("Unmatched argument").contains("'lsit'");
+    }
+}
