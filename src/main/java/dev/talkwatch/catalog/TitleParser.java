@@ -37,7 +37,6 @@ public final class TitleParser {
             TitlePattern.parse("{title} - {speakers}"),
             TitlePattern.parse("{track} - {title}"));
 
-    private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.{3,}|…)$");
     private static final int MAX_EVENT_LENGTH = 80;
 
     private static final Map<String, String> CANONICAL_TRACKS = Map.of(
@@ -59,6 +58,31 @@ public final class TitleParser {
     private final List<TitlePattern> candidates;
     private final List<TitlePattern> alone;
     private final Set<String> recurringTracks;
+    // what each pattern made of each title, shared by the parsers that read one playlist's titles
+    private final Matches matches;
+
+    /**
+     * Patterns' matches of titles, kept while one playlist's titles are read: finding its
+     * convention reads every title with every built-in pattern, and the parser found reads them again.
+     */
+    private static final class Matches {
+        private final Map<TitlePattern, Map<String, java.util.Optional<TitlePattern.Parts>>> byPattern = new HashMap<>();
+
+        private final Map<String, List<String>> framedNames = new HashMap<>();
+        private final Map<String, List<String>> names = new HashMap<>();
+
+        java.util.Optional<TitlePattern.Parts> match(TitlePattern pattern, String body) {
+            return byPattern.computeIfAbsent(pattern, p -> new HashMap<>()).computeIfAbsent(body, pattern::match);
+        }
+
+        List<String> speakers(String text, boolean framed) {
+            return (framed ? framedNames : names).computeIfAbsent(text, t -> SpeakerNames.parseList(t, framed));
+        }
+    }
+
+    private java.util.Optional<TitlePattern.Parts> match(TitlePattern pattern, String body) {
+        return matches == null ? pattern.match(body) : matches.match(pattern, body);
+    }
 
     /** The PyCon US convention, {@code {track} - {speakers}: {title}}. */
     public TitleParser() {
@@ -71,6 +95,11 @@ public final class TitleParser {
     }
 
     private TitleParser(TitlePattern primary, Set<String> recurringTracks, boolean readRestAlone) {
+        this(primary, recurringTracks, readRestAlone, null);
+    }
+
+    private TitleParser(TitlePattern primary, Set<String> recurringTracks, boolean readRestAlone, Matches matches) {
+        this.matches = matches;
         this.primary = primary;
         this.recurringTracks = recurringTracks.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<TitlePattern> all = new ArrayList<>();
@@ -94,8 +123,9 @@ public final class TitleParser {
         TitleParser best = null;
         long bestExplained = 0;
         long bestFilled = 0;
+        Matches matches = new Matches();
         for (TitlePattern pattern : BUILT_IN) {
-            TitleParser parser = new TitleParser(pattern, recurringTracks(pattern, titles), true);
+            TitleParser parser = new TitleParser(pattern, recurringTracks(pattern, titles, matches), true, matches);
             long explained = 0;
             long filled = 0;
             for (String title : titles) {
@@ -111,7 +141,7 @@ public final class TitleParser {
                 bestFilled = filled;
             }
         }
-        return best != null && bestExplained * 2 > titles.size() ? best : titleByTitle();
+        return best != null && bestExplained * 2 > titles.size() ? best : new TitleParser(null, Set.of(), true, matches);
     }
 
     /** A parser without a convention: each title is read by the first built-in pattern that reads it. */
@@ -121,18 +151,19 @@ public final class TitleParser {
 
     /** A parser for a pattern the user chose, with the tracks that recur among {@code titles}. */
     public static TitleParser withPattern(TitlePattern pattern, Collection<String> titles) {
-        return new TitleParser(pattern, recurringTracks(pattern, titles), false);
+        Matches matches = new Matches();
+        return new TitleParser(pattern, recurringTracks(pattern, titles, matches), false, matches);
     }
 
     // Tracks that head two or more titles under the pattern or its reductions.
-    private static Set<String> recurringTracks(TitlePattern pattern, Collection<String> titles) {
+    private static Set<String> recurringTracks(TitlePattern pattern, Collection<String> titles, Matches matches) {
         List<TitlePattern> patterns = new ArrayList<>(List.of(pattern));
         patterns.addAll(pattern.reductions());
         patterns.removeIf(p -> !p.has(TitlePattern.Slot.TRACK));
         Map<String, Integer> counts = new HashMap<>();
         for (String title : titles) {
             String body = stripEllipsis(title);
-            patterns.stream().map(p -> p.match(body)).flatMap(java.util.Optional::stream).findFirst()
+            patterns.stream().map(p -> matches.match(p, body)).flatMap(java.util.Optional::stream).findFirst()
                     .map(TitlePattern.Parts::track)
                     .filter(SpeakerNames::looksLikeTrack)
                     .ifPresent(track -> counts.merge(track.toLowerCase(Locale.ROOT), 1, Integer::sum));
@@ -173,7 +204,7 @@ public final class TitleParser {
                 if (truncated && !pattern.endsWithTitle()) {
                     continue;
                 }
-                Talk talk = pattern.match(body).map(parts -> talk(pattern, parts, truncated)).orElse(null);
+                Talk talk = match(pattern, body).map(parts -> talk(pattern, parts, truncated)).orElse(null);
                 if (talk != null) {
                     return new ParsedTitle(talk, pattern);
                 }
@@ -182,10 +213,20 @@ public final class TitleParser {
         return new ParsedTitle(new Talk(null, List.of(), body.isEmpty() ? null : body, truncated), WHOLE_TITLE);
     }
 
+    // The title without a trailing "…" or "..." (three dots or more) that marks it as cut.
     private static String stripEllipsis(String title) {
         String stripped = title == null ? "" : title.strip();
-        Matcher ellipsis = ELLIPSIS.matcher(stripped);
-        return ellipsis.find() ? stripped.substring(0, ellipsis.start()).strip() : stripped;
+        int end = stripped.length();
+        if (stripped.endsWith("…")) {
+            end--;
+        } else if (stripped.endsWith("...")) {
+            while (end > 0 && stripped.charAt(end - 1) == '.') {
+                end--;
+            }
+        } else {
+            return stripped;
+        }
+        return stripped.substring(0, end).strip();
     }
 
     /** The talk these parts make, or null when a part is not what its placeholder needs. */
@@ -194,7 +235,8 @@ public final class TitleParser {
         if (parts.speakers() != null) {
             // between a track and a title, one word can name a speaker: "Talk - Carlos: Title"
             boolean framed = pattern.has(TitlePattern.Slot.TRACK) && pattern.has(TitlePattern.Slot.TITLE);
-            speakers = SpeakerNames.parseList(parts.speakers(), framed);
+            speakers = matches == null ? SpeakerNames.parseList(parts.speakers(), framed)
+                    : matches.speakers(parts.speakers(), framed);
             if (speakers.isEmpty()) {
                 return null;
             }

@@ -30,12 +30,18 @@ public final class TitlePattern {
     private final List<Slot> slots;
     private final List<String> literals; // literals.get(i) precedes slots.get(i); the last one ends the title
     private final Pattern regex;
+    // the separators' words (but dashes and quotes, which match their variants), each of which a title must contain to match: most titles fail most
+    // patterns, and a contains() says so sooner than the regex's backtracking does
+    private final List<String> required;
 
     private TitlePattern(String text, List<Slot> slots, List<String> literals) {
         this.text = text;
         this.slots = List.copyOf(slots);
         this.literals = List.copyOf(literals);
         this.regex = compile(slots, literals);
+        this.required = literals.stream().flatMap(literal -> java.util.Arrays.stream(literal.strip().split("\\s+")))
+                .filter(word -> !word.isEmpty() && word.chars().noneMatch(c -> "-–—\"“”".indexOf(c) >= 0)) // these match their kin
+                .distinct().toList();
     }
 
     /** Parses a pattern; throws {@link IllegalArgumentException} saying what is wrong with it. */
@@ -88,6 +94,11 @@ public final class TitlePattern {
 
     /** The parts of {@code title} in this pattern's places, or empty when its literal text does not fit. */
     public Optional<Parts> match(String title) {
+        for (String word : required) {
+            if (!title.contains(word)) {
+                return Optional.empty();
+            }
+        }
         Matcher m = regex.matcher(title.strip());
         if (!m.matches()) {
             return Optional.empty();

@@ -140,6 +140,9 @@ final class ImportRun {
         fresh.forEach(r -> captureOfSource.putIfAbsent(r.digest(), captureId));
 
         Set<String> seen = new LinkedHashSet<>();
+        List<VideoRow> videos = new ArrayList<>();
+        List<CatalogWriter.CaptureEntry> entries = new ArrayList<>();
+        List<CatalogWriter.SnapshotRow> snapshots = new ArrayList<>();
         int exact = 0;
         int rounded = 0;
         int unavailable = 0;
@@ -151,12 +154,12 @@ final class ImportRun {
             }
             VideoRow video = new VideoRow(entry.videoId(), entry.title(), entry.status(), entry.channel(),
                     entry.channelId(), entry.durationSeconds(), entry.publishedAt());
-            writer.saveVideo(video, capturedAt);
+            videos.add(video);
             touched.add(entry.videoId());
             seen.add(entry.videoId());
-            writer.insertCaptureEntry(captureId, positioned.getKey(), entry.videoId(), safeLink(entry));
-            writer.insertSnapshot(captureId, video, entry.views(), fact == null ? null : fact.likes(),
-                    entry.age() == null ? null : entry.age().text());
+            entries.add(new CatalogWriter.CaptureEntry(positioned.getKey(), entry.videoId(), safeLink(entry)));
+            snapshots.add(new CatalogWriter.SnapshotRow(video, entry.views(), fact == null ? null : fact.likes(),
+                    entry.age() == null ? null : entry.age().text()));
             ViewCount views = entry.views();
             if (!entry.status().titled()) {
                 unavailable++;
@@ -168,6 +171,9 @@ final class ImportRun {
                 }
             }
         }
+        writer.saveVideos(videos, capturedAt);
+        writer.insertCaptureEntries(captureId, entries);
+        writer.insertSnapshots(captureId, snapshots);
         writer.refreshEntries(playlistId);
         writer.refreshVideoStates(seen); // before the talks are read from the titles
         refreshed.addAll(seen);

@@ -90,11 +90,79 @@ final class InitialDataScanner {
                         }
                     } else if (interesting(name)) {
                         parser.nextToken();
-                        JsonNode node = parser.readValueAsTree();
+                        JsonNode node = tree(parser);
                         accept(name, node, enclosingArray(open));
                     }
                 }
                 default -> { }
+            }
+        }
+    }
+
+    // Parts of a renderer that no reader here looks at, and that weigh most of it: they are skipped
+    // as tokens instead of built into the tree (the reader's time went into building them).
+    private static final Set<String> UNREAD = Set.of("menu", "thumbnail", "thumbnailOverlays", "trackingParams",
+            "clickTrackingParams", "loggingDirectives");
+    private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+
+    /** The value at the parser's current token as a tree, without the {@link #UNREAD} fields of its objects. */
+    static JsonNode tree(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            return null;
+        }
+        switch (token) {
+            case START_OBJECT -> {
+                var object = NODES.objectNode();
+                for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (value == null) {
+                        throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "the JSON ends early");
+                    }
+                    if (UNREAD.contains(field)) {
+                        parser.skipChildren();
+                    } else {
+                        object.set(field, tree(parser));
+                    }
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                var array = NODES.arrayNode();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    if (next == null) {
+                        throw new com.fasterxml.jackson.core.io.JsonEOFException(parser, null, "the JSON ends early");
+                    }
+                    array.add(tree(parser));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(parser.getDoubleValue());
+            }
+            case VALUE_TRUE -> {
+                return NODES.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return NODES.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> {
+                return NODES.missingNode();
             }
         }
     }

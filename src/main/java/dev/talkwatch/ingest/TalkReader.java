@@ -59,17 +59,19 @@ public final class TalkReader {
     /** Saves each title's talk and the pattern that read it; returns how many of {@code counted} the convention explained. */
     private int save(TitleParser parser, Map<String, String> titles, Set<String> counted) {
         int explained = 0;
+        List<CatalogWriter.TalkRow> talks = new java.util.ArrayList<>(titles.size());
         for (Map.Entry<String, String> entry : titles.entrySet()) {
             if (VideoStatus.ofPlaceholderTitle(entry.getValue()).isPresent()) {
-                writer.saveTalk(entry.getKey(), NOTHING, null); // never seen while it could be watched
+                talks.add(new CatalogWriter.TalkRow(entry.getKey(), NOTHING, null)); // never seen while it could be watched
                 continue;
             }
             ParsedTitle parsed = parser.parseWithPattern(entry.getValue());
-            writer.saveTalk(entry.getKey(), parsed.talk(), parsed.pattern().text());
+            talks.add(new CatalogWriter.TalkRow(entry.getKey(), parsed.talk(), parsed.pattern().text()));
             if (counted.contains(entry.getKey()) && parser.byConvention(parsed)) {
                 explained++;
             }
         }
+        writer.saveTalks(talks);
         return explained;
     }
 }

@@ -124,6 +124,32 @@ public final class CatalogWriter {
     }
 
     /**
+     * {@link #saveVideo} for many videos, with one statement prepared for all of them: an import of
+     * a 5,000-video playlist spent more time preparing statements than running them.
+     */
+    public void saveVideos(List<VideoRow> videos, Instant seenAt) {
+        if (videos.isEmpty()) {
+            return;
+        }
+        String seen = Times.format(seenAt);
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO video (id, title, status, channel, channel_id, duration_seconds, published_at,
+                                   first_seen_at, last_seen_at)
+                VALUES (:id, :title, :status, :channel, :channelId, :duration, :publishedAt, :seen, :seen)
+                ON CONFLICT (id) DO UPDATE SET first_seen_at = MIN(first_seen_at, excluded.first_seen_at),
+                                               last_seen_at = MAX(last_seen_at, excluded.last_seen_at)
+                """);
+        for (VideoRow video : videos) {
+            batch.bind("id", video.id()).bind("title", video.title()).bind("status", video.status().id())
+                    .bind("channel", video.channel()).bind("channelId", video.channelId())
+                    .bind("duration", video.durationSeconds())
+                    .bind("publishedAt", video.publishedAt() == null ? null : Times.format(video.publishedAt()))
+                    .bind("seen", seen).add();
+        }
+        batch.execute();
+    }
+
+    /**
      * Sets each of these videos' status to its newest snapshot's, its title to that of its newest
      * snapshot that showed its own title (a video that can no longer be watched keeps the title it
      * had), and its channel, duration and publish time to those of its newest snapshot that gave
@@ -176,6 +202,41 @@ public final class CatalogWriter {
                 .bind("seen", seen);
     }
 
+    /** A talk read from a video's title, and the pattern that read it. */
+    public record TalkRow(String videoId, Talk talk, String pattern) {
+    }
+
+    /** {@link #saveTalk} for many videos, each kind of statement prepared once. */
+    public void saveTalks(List<TalkRow> talks) {
+        if (talks.isEmpty()) {
+            return;
+        }
+        PreparedBatch update = handle.prepareBatch("""
+                UPDATE video SET track = :track, talk_title = :talkTitle, truncated = :truncated,
+                                 title_pattern = :pattern
+                WHERE id = :id
+                """);
+        PreparedBatch forget = handle.prepareBatch("DELETE FROM video_speaker WHERE video_id = :id AND source = 'title'");
+        PreparedBatch speakers = handle.prepareBatch(
+                "INSERT INTO video_speaker (video_id, source, ordinal, name) VALUES (:id, 'title', :ordinal, :name)");
+        boolean named = false;
+        for (TalkRow row : talks) {
+            Talk talk = row.talk();
+            update.bind("id", row.videoId()).bind("track", talk.track()).bind("talkTitle", talk.title())
+                    .bind("truncated", talk.truncated() ? 1 : 0).bind("pattern", row.pattern()).add();
+            forget.bind("id", row.videoId()).add();
+            for (int i = 0; i < talk.speakers().size(); i++) {
+                speakers.bind("id", row.videoId()).bind("ordinal", i + 1).bind("name", talk.speakers().get(i)).add();
+                named = true;
+            }
+        }
+        update.execute();
+        forget.execute();
+        if (named) {
+            speakers.execute();
+        }
+    }
+
     /** Stores the talk read from the video's title and the pattern that read it. */
     public void saveTalk(String videoId, Talk talk, String pattern) {
         handle.createUpdate("""
@@ -221,6 +282,39 @@ public final class CatalogWriter {
         batch.execute();
     }
 
+    /** A position of a capture: the video there, and the link the source gave (or null). */
+    public record CaptureEntry(int position, String videoId, String link) {
+    }
+
+    /** {@link #insertCaptureEntry} for all of a capture's positions at once. */
+    public void insertCaptureEntries(long captureId, List<CaptureEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(
+                "INSERT INTO capture_entry (capture_id, position, video_id, link) VALUES (:c, :p, :v, :l)");
+        for (CaptureEntry entry : entries) {
+            batch.bind("c", captureId).bind("p", entry.position()).bind("v", entry.videoId()).bind("l", entry.link()).add();
+        }
+        batch.execute();
+    }
+
+    /** What a capture saw of one video. */
+    public record SnapshotRow(VideoRow video, ViewCount views, Long likes, String ageText) {
+    }
+
+    /** {@link #insertSnapshot} for all of a capture's videos at once. */
+    public void insertSnapshots(long captureId, List<SnapshotRow> snapshots) {
+        if (snapshots.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(SNAPSHOT_INSERT);
+        for (SnapshotRow snapshot : snapshots) {
+            bindSnapshot(batch, captureId, snapshot.video(), snapshot.views(), snapshot.likes(), snapshot.ageText()).add();
+        }
+        batch.execute();
+    }
+
     /** A position as the capture saw it, with the link the source gave (or null). */
     public void insertCaptureEntry(long captureId, int position, String videoId, String link) {
         handle.createUpdate("INSERT INTO capture_entry (capture_id, position, video_id, link) VALUES (:c, :p, :v, :l)")
@@ -229,14 +323,20 @@ public final class CatalogWriter {
 
     /** What the capture saw of the video; a video listed twice in one capture keeps its first snapshot. */
     public void insertSnapshot(long captureId, VideoRow video, ViewCount views, Long likes, String ageText) {
-        handle.createUpdate("""
-                INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact,
-                                      likes, age_text, channel, channel_id, duration_seconds, published_at)
-                VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
-                        :ageText, :channel, :channelId, :duration, :publishedAt)
-                ON CONFLICT (capture_id, video_id) DO NOTHING
-                """)
-                .bind("captureId", captureId).bind("videoId", video.id()).bind("title", video.title())
+        bindSnapshot(handle.createUpdate(SNAPSHOT_INSERT), captureId, video, views, likes, ageText).execute();
+    }
+
+    private static final String SNAPSHOT_INSERT = """
+            INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact,
+                                  likes, age_text, channel, channel_id, duration_seconds, published_at)
+            VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
+                    :ageText, :channel, :channelId, :duration, :publishedAt)
+            ON CONFLICT (capture_id, video_id) DO NOTHING
+            """;
+
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindSnapshot(S statement, long captureId,
+            VideoRow video, ViewCount views, Long likes, String ageText) {
+        return statement.bind("captureId", captureId).bind("videoId", video.id()).bind("title", video.title())
                 .bind("status", video.status().id())
                 .bind("channel", video.channel()).bind("channelId", video.channelId())
                 .bind("duration", video.durationSeconds())
@@ -246,8 +346,7 @@ public final class CatalogWriter {
                 .bind("viewsUnit", views == null ? null : views.unit())
                 .bind("viewsExact", views == null ? null : views.exact() ? 1 : 0)
                 .bind("likes", likes)
-                .bind("ageText", ageText)
-                .execute();
+                .bind("ageText", ageText);
     }
 
     /** Every playlist's id. */
