@@ -3,8 +3,8 @@ package dev.talkwatch.catalog;
 import java.time.Instant;
 
 /**
- * What one capture saw of one video: when, its title and status then, its view count (null if the
+ * What one capture saw of one video: when, its status then, its view count (null if the
  * source gave none) and its age as the page wrote it (null if it gave none).
  */
-public record Observation(Instant capturedAt, String title, VideoStatus status, ViewCount views, Age age) {
+public record Observation(Instant capturedAt, VideoStatus status, ViewCount views, Age age) {
 }

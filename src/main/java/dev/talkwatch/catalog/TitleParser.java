@@ -140,6 +140,9 @@ public final class TitleParser {
                 bestExplained = explained;
                 bestFilled = filled;
             }
+            if (bestExplained == titles.size() && bestFilled == (long) MOST_PARTS * titles.size()) {
+                break; // every title read in full: a later pattern can at best tie, and ties go to the earlier
+            }
         }
         return best != null && bestExplained * 2 > titles.size() ? best : new TitleParser(null, Set.of(), true, matches);
     }
@@ -170,6 +173,9 @@ public final class TitleParser {
         }
         return counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
+
+    // the parts a talk can fill (track, speakers, title)
+    private static final int MOST_PARTS = 3;
 
     private static int parts(Talk talk) {
         return (talk.track() == null ? 0 : 1) + (talk.speakers().isEmpty() ? 0 : 1) + (talk.title() == null ? 0 : 1);

@@ -71,6 +71,25 @@ public final class CatalogStore {
         }
     }
 
+    /** The views of a playlist's videos added up (those that can be watched), and whether any count is rounded. */
+    public record TotalViews(long views, boolean rounded) {
+    }
+
+    /** What {@link #items} would add up to, worked out by SQL: the front page shows it for every playlist. */
+    public TotalViews totalViews(String playlistId) {
+        try {
+            return database.jdbi().withHandle(handle -> handle.createQuery("""
+                    SELECT COALESCE(SUM(s.views), 0) AS views, COALESCE(MAX(s.views_exact = 0), 0) AS rounded
+                    FROM playlist_entry e JOIN video v ON v.id = e.video_id
+                    JOIN snapshot s ON s.capture_id = v.latest_capture_id AND s.video_id = v.id
+                    WHERE e.playlist_id = :id AND v.status = 'available'
+                    """).bind("id", playlistId)
+                    .map((rs, ctx) -> new TotalViews(rs.getLong("views"), rs.getInt("rounded") == 1)).one());
+        } catch (JdbiException e) {
+            throw database.failure("add up the views of playlist " + playlistId, e);
+        }
+    }
+
     public Optional<Playlist> findPlaylist(String id) {
         return playlists("WHERE p.id = :id", query -> query.bind("id", id)).stream().findFirst();
     }

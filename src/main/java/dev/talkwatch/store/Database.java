@@ -20,14 +20,35 @@ public final class Database {
     // the migration from which a playlist's entries are derived from all its captures
     private static final String ENTRIES_DERIVED = "5";
     /** The version of the newest migration; a catalog at it opens without Flyway. */
-    static final int SCHEMA_VERSION = 6;
+    static final int SCHEMA_VERSION = 7;
 
     private final Jdbi jdbi;
     private final String description;
+    private final Path file;
 
-    private Database(Jdbi jdbi, String description) {
+    private Database(Jdbi jdbi, String description, Path file) {
         this.jdbi = jdbi;
         this.description = description;
+        this.file = file;
+    }
+
+    /**
+     * A stamp that changes with every commit to the file, by whichever process: the size and
+     * modification time of the database and its write-ahead log, where every commit lands. What is
+     * worked out from the whole catalog (the web app's playlist table, a post's source) is kept
+     * while the stamp is the same.
+     */
+    public String changeStamp() {
+        return stamp(file) + "/" + stamp(file.resolveSibling(file.getFileName() + "-wal"));
+    }
+
+    private static String stamp(Path path) {
+        try {
+            var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            return attributes.size() + "@" + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            return "-";
+        }
     }
 
     /** Opens (creating it and its folder if needed) and migrates the SQLite database at {@code file}. */
@@ -51,11 +72,11 @@ public final class Database {
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         String description = "'" + file + "'";
         if (isCurrent(dataSource)) {
-            return new Database(jdbi(dataSource), description);
+            return new Database(jdbi(dataSource), description, absolute);
         }
         try {
             org.flywaydb.core.api.output.MigrateResult result = migrations(dataSource).load().migrate();
-            Database database = new Database(jdbi(dataSource), description);
+            Database database = new Database(jdbi(dataSource), description, absolute);
             if (result.migrations.stream().anyMatch(m -> ENTRIES_DERIVED.equals(m.version))) {
                 // a catalog written before: its playlists' entries were the newest capture's alone
                 new CatalogStore(database).inTransaction(writer -> {

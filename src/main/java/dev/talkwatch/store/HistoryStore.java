@@ -63,7 +63,7 @@ public final class HistoryStore {
             return database.jdbi().withHandle(handle -> {
                 Map<String, List<Observation>> byVideo = new LinkedHashMap<>();
                 handle.createQuery("""
-                        SELECT s.video_id, c.captured_at, s.title, s.status, s.views, s.views_text, s.views_unit,
+                        SELECT s.video_id, c.captured_at, s.status, s.views, s.views_text, s.views_unit,
                                s.views_exact, s.age_text
                         FROM snapshot s JOIN capture c ON c.id = s.capture_id
                         WHERE s.video_id IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)
@@ -71,7 +71,7 @@ public final class HistoryStore {
                         """)
                         .bind("playlistId", playlistId)
                         .map((rs, ctx) -> Map.entry(rs.getString("video_id"), new Observation(
-                                Times.parse(rs.getString("captured_at")), rs.getString("title"),
+                                Times.parse(rs.getString("captured_at")),
                                 VideoStatus.byId(rs.getString("status")),
                                 rs.getObject("views") == null ? null : VideoRows.counts(rs),
                                 ages.computeIfAbsent(rs.getString("age_text"), text -> Age.parse(text).orElse(null)))))

@@ -1,8 +1,6 @@
 package dev.talkwatch.web;
 
 import dev.talkwatch.catalog.Playlist;
-import dev.talkwatch.catalog.PlaylistItem;
-import dev.talkwatch.catalog.ViewCount;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
@@ -37,16 +35,9 @@ public final class PlaylistsRoutes {
     }
 
     private Card card(Playlist playlist) {
-        List<PlaylistItem> items = services.catalog().items(playlist.id());
-        long total = 0;
-        boolean rounded = false;
-        for (PlaylistItem item : items) {
-            ViewCount views = item.rankedViews().orElse(null);
-            if (views != null) {
-                total += views.value();
-                rounded |= !views.exact();
-            }
-        }
+        var views = services.catalog().totalViews(playlist.id());
+        long total = views.views();
+        boolean rounded = views.rounded();
         return new Card(Links.playlist(playlist.id()), playlist.id(), playlist.displayName(), playlist.channel(),
                 playlist.videos(), (rounded ? "≈" : "") + Charts.number(total), playlist.tracked(),
                 services.dateTime(playlist.lastImport()), services.dateTime(playlist.refreshedAt()));

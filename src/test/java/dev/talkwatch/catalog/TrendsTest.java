@@ -20,7 +20,7 @@ class TrendsTest {
     }
 
     private static Observation seen(Instant at, String views, String age) {
-        return new Observation(at, "t", VideoStatus.AVAILABLE, ViewCount.parse(views).orElseThrow(),
+        return new Observation(at, VideoStatus.AVAILABLE, ViewCount.parse(views).orElseThrow(),
                 Age.parse(age).orElse(null));
     }
 

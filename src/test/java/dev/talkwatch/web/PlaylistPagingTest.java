@@ -115,6 +115,19 @@ class PlaylistPagingTest {
     }
 
     @Test
+    void aChangeByAnotherProcessShowsOnTheNextView() {
+        String before = web.get("/playlists/" + PLAYLIST + "?q=needle").body();
+        assertThat(before).doesNotContain("★");
+        // the command line's own connection, as `talkwatch rate` would open it
+        var other = new dev.talkwatch.store.CurationStore(dev.talkwatch.store.Database.openSqlite(web.databaseFile));
+        other.inTransaction((dev.talkwatch.store.CurationStore.Curation c) -> {
+            c.rate(id(437), dev.talkwatch.catalog.Stars.parse("4").orElseThrow(), Instant.parse("2026-11-02T00:00:00Z"));
+            return null;
+        });
+        assertThat(web.get("/playlists/" + PLAYLIST + "?q=needle").body()).contains("★★★★");
+    }
+
+    @Test
     void aPageBeyondTheLastShowsTheLastAndABadPageIsRefused() {
         assertThat(rows(web.get("/playlists/" + PLAYLIST + "?page=99").body())).hasSize(VIDEOS - 2 * PlaylistRoutes.PAGE_ROWS);
         assertThat(web.get("/playlists/" + PLAYLIST + "?page=0").statusCode()).isEqualTo(400);
