@@ -190,7 +190,7 @@ public final class Curator {
     }
 
     public VideoCard show(String videoId) {
-        return curation.inTransaction(c -> {
+        return curation.read(c -> {
             List<String> queue = c.queue();
             int position = queue.indexOf(videoId);
             return new VideoCard(state(videoId), catalog.memberships(videoId), c.rating(videoId).orElse(null),

@@ -34,6 +34,26 @@ public final class CurationStore {
         }
     }
 
+    /**
+     * Runs {@code work}, which only reads, in one read transaction: a consistent view that, unlike
+     * {@link #inTransaction} (which takes the write lock as it begins, so that writers queue instead
+     * of failing), waits for no one and makes no one wait. The web app's pages read this way.
+     */
+    public <R> R read(java.util.function.Function<Curation, R> work) {
+        try {
+            return database.jdbi().withHandle(handle -> {
+                handle.execute("BEGIN DEFERRED");
+                try {
+                    return work.apply(new Curation(handle));
+                } finally {
+                    handle.execute("COMMIT"); // nothing was written: ending the read is all it does
+                }
+            });
+        } catch (JdbiException e) {
+            throw database.failure("read your curation", e);
+        }
+    }
+
     /** Curation reads and writes on one open handle. */
     public static final class Curation {
         private final Handle handle;

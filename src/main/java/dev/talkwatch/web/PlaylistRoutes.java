@@ -127,7 +127,7 @@ public final class PlaylistRoutes {
                 .forEach(row -> trends.put(row.item().video().id(), row));
         record Curation(Map<String, Stars> ratings, Set<String> queued, Set<String> watched) {
         }
-        Curation curation = services.curation().inTransaction((CurationStore.Curation c) -> new Curation(c.ratings(),
+        Curation curation = services.curation().read((CurationStore.Curation c) -> new Curation(c.ratings(),
                 new HashSet<>(c.queue()), c.diary().stream().map(DiaryEntry::videoId).collect(Collectors.toSet())));
         return PlaylistTable.entries(items, trends, curation.ratings(), curation.queued(), curation.watched());
     }
