@@ -42,9 +42,13 @@ public final class Database {
         return stamp(file) + "/" + stamp(file.resolveSibling(file.getFileName() + "-wal"));
     }
 
+    // An empty log is no log: SQLite makes one for each first connection and removes it with the last.
     private static String stamp(Path path) {
         try {
             var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+            if (attributes.size() == 0) {
+                return "-";
+            }
             return attributes.size() + "@" + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
         } catch (IOException e) {
             return "-";
