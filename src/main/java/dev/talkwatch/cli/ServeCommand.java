@@ -51,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Open the app in the default browser.")
     boolean open;
 
+    // connections the server keeps open: as many as requests run at once on a small machine
+    private static final int POOL = 8;
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535) {
@@ -68,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Config config = Config.load(root.environment());
         WebApp.Defaults defaults = new WebApp.Defaults(config.author().orElse(null), config.tags(), config.cutoff().orElse(null));
-        Javalin app = WebApp.create(root.database(), root.environment().clock(), new WebSettings(bind, port, access), defaults);
+        Javalin app = WebApp.create(root.database().pooled(POOL), root.environment().clock(), new WebSettings(bind, port, access), defaults);
         try {
             app.start();
         } catch (RuntimeException e) {

@@ -25,11 +25,27 @@ public final class Database {
     private final Jdbi jdbi;
     private final String description;
     private final Path file;
+    private final javax.sql.DataSource dataSource;
 
-    private Database(Jdbi jdbi, String description, Path file) {
-        this.jdbi = jdbi;
+    private Database(javax.sql.DataSource dataSource, String description, Path file) {
+        this.dataSource = dataSource;
+        this.jdbi = jdbi(dataSource);
         this.description = description;
         this.file = file;
+    }
+
+    /**
+     * The same catalog through a pool of open connections, for a process that serves many requests:
+     * a new SQLite connection opens the file and reads the schema again, which was most of what a
+     * small page cost the web app. A command that runs once opens a connection or two and needs none.
+     */
+    public Database pooled(int connections) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setDataSource(dataSource);
+        config.setMaximumPoolSize(connections);
+        config.setMinimumIdle(1);
+        config.setPoolName("talkwatch");
+        return new Database(new com.zaxxer.hikari.HikariDataSource(config), description, file);
     }
 
     /**
@@ -76,11 +92,11 @@ public final class Database {
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         String description = "'" + file + "'";
         if (isCurrent(dataSource)) {
-            return new Database(jdbi(dataSource), description, absolute);
+            return new Database(dataSource, description, absolute);
         }
         try {
             org.flywaydb.core.api.output.MigrateResult result = migrations(dataSource).load().migrate();
-            Database database = new Database(jdbi(dataSource), description, absolute);
+            Database database = new Database(dataSource, description, absolute);
             if (result.migrations.stream().anyMatch(m -> ENTRIES_DERIVED.equals(m.version))) {
                 // a catalog written before: its playlists' entries were the newest capture's alone
                 new CatalogStore(database).inTransaction(writer -> {

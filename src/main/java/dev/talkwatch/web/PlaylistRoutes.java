@@ -68,6 +68,7 @@ public final class PlaylistRoutes {
     PlaylistRoutes(Services services, Views views) {
         this.services = services;
         this.views = views;
+        this.pages = new PageCache<>(services.changes());
     }
 
     /**
@@ -132,7 +133,14 @@ public final class PlaylistRoutes {
         return PlaylistTable.entries(items, trends, curation.ratings(), curation.queued(), curation.watched());
     }
 
+    private final PageCache<Page> pages;
+
     private void show(Context ctx) {
+        Page page = pages.get(ctx, () -> page(ctx));
+        views.page(ctx, "playlist.jte", page, page.title());
+    }
+
+    private Page page(Context ctx) {
         Playlist playlist = playlist(ctx);
         Table table = table(playlist);
         List<PlaylistItem> items = table.items();
@@ -160,11 +168,10 @@ public final class PlaylistRoutes {
             }
         });
         String cutoffText = Charts.number(query.cutoff()) + "+ views";
-        views.page(ctx, "playlist.jte", new Page(playlist.id(), playlist.displayName(), playlist.url(),
+        return new Page(playlist.id(), playlist.displayName(), playlist.url(),
                 Links.publish(playlist.id()), rows, items.size(), pager, headers(ctx, playlist.id(), query), filter,
                 List.copyOf(tracks), cutoffText, viewsChart(shown, query.cutoff(), cutoffText), tracksChart(shown),
-                trendingChart(shown.stream().map(PlaylistTable.Entry::trend).filter(Objects::nonNull).toList())),
-                playlist.displayName());
+                trendingChart(shown.stream().map(PlaylistTable.Entry::trend).filter(Objects::nonNull).toList()));
     }
 
     private Long postCutoff(String playlistId) {

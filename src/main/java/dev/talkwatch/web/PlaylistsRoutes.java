@@ -19,10 +19,12 @@ public final class PlaylistsRoutes {
 
     private final Services services;
     private final Views views;
+    private final PageCache<Page> pages;
 
     PlaylistsRoutes(Services services, Views views) {
         this.services = services;
         this.views = views;
+        this.pages = new PageCache<>(services.changes());
     }
 
     void register(RoutesConfig routes) {
@@ -30,8 +32,8 @@ public final class PlaylistsRoutes {
     }
 
     private void index(Context ctx) {
-        List<Card> cards = services.catalog().playlists().stream().map(this::card).toList();
-        views.page(ctx, "playlists.jte", new Page(cards), "Playlists");
+        Page page = pages.get(ctx, () -> new Page(services.catalog().playlists().stream().map(this::card).toList()));
+        views.page(ctx, "playlists.jte", page, "Playlists");
     }
 
     private Card card(Playlist playlist) {
