@@ -144,12 +144,8 @@ public final class TitleParser {
                 break; // every title read in full: a later pattern can at best tie, and ties go to the earlier
             }
         }
+        // no convention: each title is read by the first built-in pattern that reads it
         return best != null && bestExplained * 2 > titles.size() ? best : new TitleParser(null, Set.of(), true, matches);
-    }
-
-    /** A parser without a convention: each title is read by the first built-in pattern that reads it. */
-    public static TitleParser titleByTitle() {
-        return new TitleParser(null, Set.of(), true);
     }
 
     /** A parser for a pattern the user chose, with the tracks that recur among {@code titles}. */

@@ -107,20 +107,7 @@ public final class CatalogWriter {
      * ({@link #refreshVideoStates}).
      */
     public void saveVideo(VideoRow video, Instant seenAt) {
-        String seen = Times.format(seenAt);
-        int inserted = bindVideo(handle.createUpdate("""
-                INSERT INTO video (id, title, status, channel, channel_id, duration_seconds, published_at,
-                                   first_seen_at, last_seen_at)
-                VALUES (:id, :title, :status, :channel, :channelId, :duration, :publishedAt, :seen, :seen)
-                ON CONFLICT (id) DO NOTHING
-                """), video, seen).execute();
-        if (inserted == 1) {
-            return;
-        }
-        handle.createUpdate("""
-                UPDATE video SET first_seen_at = MIN(first_seen_at, :seen), last_seen_at = MAX(last_seen_at, :seen)
-                WHERE id = :id
-                """).bind("id", video.id()).bind("seen", seen).execute();
+        saveVideos(List.of(video), seenAt);
     }
 
     /**
@@ -193,15 +180,6 @@ public final class CatalogWriter {
                 .formatted(column, condition, NEWEST_FIRST);
     }
 
-    private static Update bindVideo(Update update, VideoRow video,
-            String seen) {
-        return update.bind("id", video.id()).bind("title", video.title()).bind("status", video.status().id())
-                .bind("channel", video.channel()).bind("channelId", video.channelId())
-                .bind("duration", video.durationSeconds())
-                .bind("publishedAt", video.publishedAt() == null ? null : Times.format(video.publishedAt()))
-                .bind("seen", seen);
-    }
-
     /** A talk read from a video's title, and the pattern that read it. */
     public record TalkRow(String videoId, Talk talk, String pattern) {
     }
@@ -239,15 +217,7 @@ public final class CatalogWriter {
 
     /** Stores the talk read from the video's title and the pattern that read it. */
     public void saveTalk(String videoId, Talk talk, String pattern) {
-        handle.createUpdate("""
-                UPDATE video SET track = :track, talk_title = :talkTitle, truncated = :truncated,
-                                 title_pattern = :pattern
-                WHERE id = :id
-                """)
-                .bind("id", videoId).bind("track", talk.track()).bind("talkTitle", talk.title())
-                .bind("truncated", talk.truncated() ? 1 : 0).bind("pattern", pattern)
-                .execute();
-        replaceSpeakers(videoId, "title", talk.speakers());
+        saveTalks(List.of(new TalkRow(videoId, talk, pattern)));
     }
 
     /** Adds what a talk catalogue knows; fields it leaves null keep what is stored. */
@@ -317,13 +287,12 @@ public final class CatalogWriter {
 
     /** A position as the capture saw it, with the link the source gave (or null). */
     public void insertCaptureEntry(long captureId, int position, String videoId, String link) {
-        handle.createUpdate("INSERT INTO capture_entry (capture_id, position, video_id, link) VALUES (:c, :p, :v, :l)")
-                .bind("c", captureId).bind("p", position).bind("v", videoId).bind("l", link).execute();
+        insertCaptureEntries(captureId, List.of(new CaptureEntry(position, videoId, link)));
     }
 
     /** What the capture saw of the video; a video listed twice in one capture keeps its first snapshot. */
     public void insertSnapshot(long captureId, VideoRow video, ViewCount views, Long likes, String ageText) {
-        bindSnapshot(handle.createUpdate(SNAPSHOT_INSERT), captureId, video, views, likes, ageText).execute();
+        insertSnapshots(captureId, List.of(new SnapshotRow(video, views, likes, ageText)));
     }
 
     private static final String SNAPSHOT_INSERT = """
@@ -334,7 +303,7 @@ public final class CatalogWriter {
             ON CONFLICT (capture_id, video_id) DO NOTHING
             """;
 
-    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindSnapshot(S statement, long captureId,
+    private static PreparedBatch bindSnapshot(PreparedBatch statement, long captureId,
             VideoRow video, ViewCount views, Long likes, String ageText) {
         return statement.bind("captureId", captureId).bind("videoId", video.id()).bind("title", video.title())
                 .bind("status", video.status().id())
