@@ -52,6 +52,11 @@ public final class RecapPublisher {
     public record Preview(String markdown, String bodyHtml) {
     }
 
+    /** A moment as the front matter's date writes it. */
+    public static String dateText(OffsetDateTime moment) {
+        return moment.format(HUGO_DATE);
+    }
+
     public Preview preview(RecapSource source, RecapOptions options) {
         String markdown = markdown(model(source, options));
         return new Preview(markdown, MarkdownHtml.render(HtmlPage.withoutFrontMatter(markdown)));

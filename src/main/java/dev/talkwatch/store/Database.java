@@ -50,12 +50,14 @@ public final class Database {
 
     /**
      * A stamp that changes with every commit to the file, by whichever process: the size and
-     * modification time of the database and its write-ahead log, where every commit lands. What is
-     * worked out from the whole catalog (the web app's playlist table, a post's source) is kept
-     * while the stamp is the same.
+     * modification time of the database and its write-ahead log, where every commit lands, and the
+     * header of the log's shared index, which counts the log's commits (a file's time may not move
+     * between two commits close together). What is worked out from the whole catalog (the web app's
+     * pages, a post's source) is kept while the stamp is the same.
      */
     public String changeStamp() {
-        return stamp(file) + "/" + stamp(file.resolveSibling(file.getFileName() + "-wal"));
+        return stamp(file) + "/" + stamp(file.resolveSibling(file.getFileName() + "-wal")) + "/"
+                + indexHeader(file.resolveSibling(file.getFileName() + "-shm"));
     }
 
     // An empty log is no log: SQLite makes one for each first connection and removes it with the last.
@@ -66,6 +68,19 @@ public final class Database {
                 return "-";
             }
             return attributes.size() + "@" + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            return "-";
+        }
+    }
+
+    // The first 48 bytes of the WAL index: its change counter, last valid frame, page count, salts and checksums.
+    private static String indexHeader(Path shm) {
+        try (var channel = java.nio.channels.FileChannel.open(shm, java.nio.file.StandardOpenOption.READ)) {
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(48);
+            while (header.hasRemaining() && channel.read(header) > 0) {
+                // read on to the header's end
+            }
+            return java.util.HexFormat.of().formatHex(header.array(), 0, header.position());
         } catch (IOException e) {
             return "-";
         }

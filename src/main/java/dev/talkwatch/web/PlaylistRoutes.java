@@ -68,7 +68,6 @@ public final class PlaylistRoutes {
     PlaylistRoutes(Services services, Views views) {
         this.services = services;
         this.views = views;
-        this.pages = new PageCache<>(services.changes());
     }
 
     /**
@@ -87,15 +86,16 @@ public final class PlaylistRoutes {
      * or {@code limit} from {@code offset}, for scripts and for fetching as one scrolls.
      */
     private void rows(Context ctx) {
-        Playlist playlist = playlist(ctx);
-        PlaylistTable.Query query = query(ctx, postCutoff(playlist.id()));
-        List<PlaylistTable.Entry> shown = PlaylistTable.apply(table(playlist).entries(), query);
-        Long offset = Params.wholeNumber(ctx.queryParam("offset"), "offset", 0);
-        Long limit = Params.wholeNumber(ctx.queryParam("limit"), "limit", 1);
-        int from = (int) Math.min(shown.size(), offset == null ? 0 : offset);
-        int to = limit == null ? shown.size() : (int) Math.min(shown.size(), from + limit);
-        ctx.contentType("application/json; charset=utf-8");
-        ctx.result(dev.talkwatch.publish.ItemListing.json(shown.subList(from, to).stream().map(PlaylistTable.Entry::item).toList()));
+        services.pages().send(ctx, "application/json; charset=utf-8", () -> {
+            Playlist playlist = playlist(ctx);
+            PlaylistTable.Query query = query(ctx, postCutoff(playlist.id()));
+            List<PlaylistTable.Entry> shown = PlaylistTable.apply(table(playlist).entries(), query);
+            Long offset = Params.wholeNumber(ctx.queryParam("offset"), "offset", 0);
+            Long limit = Params.wholeNumber(ctx.queryParam("limit"), "limit", 1);
+            int from = (int) Math.min(shown.size(), offset == null ? 0 : offset);
+            int to = limit == null ? shown.size() : (int) Math.min(shown.size(), from + limit);
+            return dev.talkwatch.publish.ItemListing.json(shown.subList(from, to).stream().map(PlaylistTable.Entry::item).toList());
+        });
     }
 
     private Playlist playlist(Context ctx) {
@@ -133,11 +133,11 @@ public final class PlaylistRoutes {
         return PlaylistTable.entries(items, trends, curation.ratings(), curation.queued(), curation.watched());
     }
 
-    private final PageCache<Page> pages;
-
     private void show(Context ctx) {
-        Page page = pages.get(ctx, () -> page(ctx));
-        views.page(ctx, "playlist.jte", page, page.title());
+        services.pages().html(ctx, () -> {
+            Page page = page(ctx);
+            return views.page(ctx, "playlist.jte", page, page.title());
+        });
     }
 
     private Page page(Context ctx) {

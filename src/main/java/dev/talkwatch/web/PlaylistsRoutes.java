@@ -19,12 +19,10 @@ public final class PlaylistsRoutes {
 
     private final Services services;
     private final Views views;
-    private final PageCache<Page> pages;
 
     PlaylistsRoutes(Services services, Views views) {
         this.services = services;
         this.views = views;
-        this.pages = new PageCache<>(services.changes());
     }
 
     void register(RoutesConfig routes) {
@@ -32,8 +30,8 @@ public final class PlaylistsRoutes {
     }
 
     private void index(Context ctx) {
-        Page page = pages.get(ctx, () -> new Page(services.catalog().playlists().stream().map(this::card).toList()));
-        views.page(ctx, "playlists.jte", page, "Playlists");
+        services.pages().html(ctx, () -> views.page(ctx, "playlists.jte",
+                new Page(services.catalog().playlists().stream().map(this::card).toList()), "Playlists"));
     }
 
     private Card card(Playlist playlist) {

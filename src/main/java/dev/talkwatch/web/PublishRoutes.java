@@ -61,24 +61,30 @@ public final class PublishRoutes {
                 ctx.queryParam("new") != null, value(ctx, "author"));
     }
 
+    // The page and its preview are kept while the catalog and the day stay the same, with the post's
+    // date made anew for each request when the post takes it from the moment it is made.
     private void show(Context ctx) {
-        Playlist playlist = playlist(ctx);
-        Form form = form(ctx);
-        String query = Params.query(Params.of(ctx));
-        String base = Links.publish(playlist.id());
-        views.page(ctx, "publish.jte", new Page(playlist.id(), playlist.displayName(), base, base + "/preview",
-                base + "/post.md" + query, form, preview(playlist, form)), "Publish " + playlist.displayName());
+        OffsetDateTime now = OffsetDateTime.now(services.clock());
+        services.pages().html(ctx, now.toLocalDate().toString(), RecapPublisher.dateText(now), () -> {
+            Playlist playlist = playlist(ctx);
+            Form form = form(ctx);
+            String query = Params.query(Params.of(ctx));
+            String base = Links.publish(playlist.id());
+            return views.page(ctx, "publish.jte", new Page(playlist.id(), playlist.displayName(), base, base + "/preview",
+                    base + "/post.md" + query, form, preview(playlist, form, now)), "Publish " + playlist.displayName());
+        });
     }
 
     private void fragment(Context ctx) {
-        Playlist playlist = playlist(ctx);
-        ctx.html(views.render("preview.jte", Map.of("preview", preview(playlist, form(ctx)))));
+        OffsetDateTime now = OffsetDateTime.now(services.clock());
+        services.pages().html(ctx, now.toLocalDate().toString(), RecapPublisher.dateText(now),
+                () -> views.render("preview.jte", Map.of("preview", preview(playlist(ctx), form(ctx), now))));
     }
 
     private void download(Context ctx) {
         Playlist playlist = playlist(ctx);
         Form form = form(ctx);
-        RecapSource source = source(playlist, form);
+        RecapSource source = source(playlist, form, OffsetDateTime.now(services.clock()));
         RecapOptions options = options(source, form);
         RecapPublisher publisher = new RecapPublisher();
         RecapModel model = publisher.model(source, options);
@@ -91,9 +97,9 @@ public final class PublishRoutes {
         ctx.contentType("text/markdown; charset=utf-8").result(markdown);
     }
 
-    private Preview preview(Playlist playlist, Form form) {
+    private Preview preview(Playlist playlist, Form form, OffsetDateTime now) {
         try {
-            RecapSource source = source(playlist, form);
+            RecapSource source = source(playlist, form, now);
             RecapPublisher.Preview preview = new RecapPublisher().preview(source, options(source, form));
             return new Preview(preview.bodyHtml(), preview.markdown(), null);
         } catch (IllegalArgumentException | HttpError e) {
@@ -101,9 +107,9 @@ public final class PublishRoutes {
         }
     }
 
-    private RecapSource source(Playlist playlist, Form form) {
+    private RecapSource source(Playlist playlist, Form form, OffsetDateTime now) {
         return RecapSource.load(services.catalog(), services.curation(), services.history(), playlist,
-                asOf(form.asOf()), OffsetDateTime.now(services.clock()), !form.trending().isBlank() || form.newTalks());
+                asOf(form.asOf()), now, !form.trending().isBlank() || form.newTalks());
     }
 
     // As the publish command chooses: what the form says, else the post's, else the configuration's.

@@ -47,6 +47,10 @@ public final class QueueRoutes {
     }
 
     private void show(Context ctx) {
+        services.pages().html(ctx, () -> page(ctx));
+    }
+
+    private String page(Context ctx) {
         List<QueuedTalk> queue = services.curator().queue();
         List<Item> items = queue.stream().map(t -> item(t, queue.size())).toList();
         QueueLength length = QueueLength.of(queue);
@@ -66,8 +70,8 @@ public final class QueueRoutes {
             plan = new Plan(QueueLength.hoursAndMinutes(planned.available()), QueueLength.hoursAndMinutes(planned.total()),
                     planned.talks().stream().map(t -> item(t, queue.size())).toList(), planned.withoutDuration().size());
         }
-        views.page(ctx, "queue.jte", new Page(items, QueueLength.hoursAndMinutes(length.total()), length.unknown(), plan,
-                minutes), "Queue");
+        return views.page(ctx, "queue.jte",
+                new Page(items, QueueLength.hoursAndMinutes(length.total()), length.unknown(), plan, minutes), "Queue");
     }
 
     private static Item item(QueuedTalk talk, int size) {

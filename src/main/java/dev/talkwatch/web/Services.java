@@ -21,7 +21,7 @@ import java.util.List;
  * @param changes the database's {@link Database#changeStamp}: what is worked out from the whole catalog is kept while it stays
  */
 record Services(CatalogStore catalog, CurationStore curation, HistoryStore history, Curator curator, Clock clock,
-        String author, List<String> tags, Long cutoff, java.util.function.Supplier<String> changes) {
+        String author, List<String> tags, Long cutoff, java.util.function.Supplier<String> changes, PageCache pages) {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -29,7 +29,7 @@ record Services(CatalogStore catalog, CurationStore curation, HistoryStore histo
         CatalogStore catalog = new CatalogStore(database);
         CurationStore curation = new CurationStore(database);
         return new Services(catalog, curation, new HistoryStore(database), new Curator(catalog, curation, clock), clock,
-                author, List.copyOf(tags), cutoff, database::changeStamp);
+                author, List.copyOf(tags), cutoff, database::changeStamp, new PageCache(database::changeStamp));
     }
 
     /** The cutoff a post of the playlist would use: the imported post's, else the configuration's, else 500. */

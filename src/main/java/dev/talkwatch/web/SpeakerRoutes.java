@@ -31,6 +31,10 @@ public final class SpeakerRoutes {
     }
 
     private void show(Context ctx) {
+        services.pages().html(ctx, () -> page(ctx));
+    }
+
+    private String page(Context ctx) {
         String name = ctx.queryParam("name");
         if (name == null || name.isBlank()) {
             throw HttpError.badRequest("which speaker? /speakers?name=NAME");
@@ -49,6 +53,6 @@ public final class SpeakerRoutes {
                             m.playlistTitle() == null ? m.playlistId() : m.playlistTitle(), Links.playlist(m.playlistId()),
                             m.position())).toList());
         }).toList();
-        views.page(ctx, "speaker.jte", new Page(name.strip(), talks), name.strip());
+        return views.page(ctx, "speaker.jte", new Page(name.strip(), talks), name.strip());
     }
 }

@@ -74,6 +74,10 @@ public final class TalkRoutes {
     }
 
     private void show(Context ctx) {
+        services.pages().html(ctx, () -> page(ctx));
+    }
+
+    private String page(Context ctx) {
         VideoCard card = services.curator().show(videoId(ctx));
         VideoState state = card.state();
         Video video = state.video();
@@ -97,7 +101,7 @@ public final class TalkRoutes {
                 card.rating() == null ? "" : card.rating().glyphs(), stars(card.rating()), notes, card.queuePosition(),
                 card.watched().stream().map(d -> d.toString()).distinct().toList(), history(card.history()),
                 text(video.description()));
-        views.page(ctx, "talk.jte", page, video.title());
+        return views.page(ctx, "talk.jte", page, video.title());
     }
 
     private static List<StarOption> stars(Stars rating) {

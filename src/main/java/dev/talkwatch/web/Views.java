@@ -17,8 +17,8 @@ final class Views {
         return out.toString();
     }
 
-    /** Renders {@code template} with {@code page} (its one parameter) and the layout's {@code layout}. */
-    void page(Context ctx, String template, Object page, String title) {
-        ctx.html(render(template, Map.of("page", page, "layout", new Layout(title, Security.csrfToken(ctx)))));
+    /** {@code template} rendered with {@code page} (its one parameter) and the layout's {@code layout}. */
+    String page(Context ctx, String template, Object page, String title) {
+        return render(template, Map.of("page", page, "layout", new Layout(title, Security.csrfToken(ctx))));
     }
 }

@@ -8,6 +8,9 @@ import dev.talkwatch.catalog.Stars;
 import dev.talkwatch.store.CurationStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -242,6 +245,56 @@ class WebAppTest {
                 .contains("(900+ views, arbitrary cutoff)");
         assertThat(web.get("/playlists/PLtalkwatchFixture0000000000000001/publish/preview?sections=nonsense").body())
                 .contains("class=\"error\"");
+    }
+
+    @Test
+    void aPreviewKeptForTheCatalogAsItIsWritesThePostDateOfTheMomentAskedFor(@TempDir Path other) {
+        Instant[] now = {WebFixture.NOW};
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneId.of("America/Los_Angeles");
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        try (WebFixture moving = new WebFixture(other, null, clock)) {
+            String path = "/playlists/PLtalkwatchFixture0000000000000001/publish";
+            assertThat(moving.get(path).body()).contains("date: 2026-11-25T04:00:00-08:00");
+            now[0] = now[0].plusSeconds(90 * 60 + 7);
+            assertThat(moving.get(path).body()).contains("date: 2026-11-25T05:30:07-08:00").doesNotContain("04:00:00");
+            assertThat(moving.get(path + "/preview").body()).contains("date: 2026-11-25T05:30:07-08:00");
+
+            assertThat(moving.get("/videos/mCkqz8jo19M").body()).doesNotContain("★★★½☆");
+            moving.post("/videos/mCkqz8jo19M/rating", Map.of("stars", "3.5"));
+            assertThat(moving.get("/videos/mCkqz8jo19M").body()).as("a commit shows at once").contains("★★★½☆");
+        }
+    }
+
+    @Test
+    void pagesGoGzippedToBrowsersThatAcceptItAndAsTheyAreToOthers() throws Exception {
+        String path = "/playlists/PLtalkwatchFixture0000000000000001";
+        HttpResponse<String> plain = web.get(path);
+        HttpResponse<byte[]> zipped = web.client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.url(path)))
+                .header("Accept-Encoding", "gzip, deflate, br").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(zipped.headers().firstValue("Vary")).contains("Accept-Encoding");
+        assertThat(zipped.headers().firstValue("Content-Type")).isEqualTo(plain.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html").contains("charset=utf-8"));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+        assertThat(plain.body()).contains("Keynote Speaker - Simon Willison");
     }
 
     @Test

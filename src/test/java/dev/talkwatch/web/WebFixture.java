@@ -44,9 +44,12 @@ final class WebFixture implements AutoCloseable {
     }
 
     WebFixture(Path folder, String token) {
+        this(folder, token, Clock.fixed(NOW, ZoneId.of("America/Los_Angeles")));
+    }
+
+    WebFixture(Path folder, String token, Clock clock) {
         databaseFile = folder.resolve("talkwatch.db");
         database = Database.openSqlite(databaseFile);
-        Clock clock = Clock.fixed(NOW, ZoneId.of("America/Los_Angeles"));
         new Importer(new CatalogStore(database), clock).importSources(List.of(
                 Fixtures.source("ingest/page/classic-complete.html"), Fixtures.source("web/xss-playlist.json")),
                 ImportOptions.defaults());
