@@ -17,13 +17,17 @@ public final class Cli {
     }
 
     public static int run(CliEnvironment environment, String... args) {
+        if (onlyVersion(args)) {
+            printVersion(environment.out()); // at once: building the command line takes longer than the answer
+            return 0;
+        }
         TalkwatchCommand root = new TalkwatchCommand(environment);
         CommandLine commandLine = new CommandLine(root);
         String named = commandName(args);
         if (TalkwatchCommand.COMMANDS.containsKey(named)) {
-            commandLine.addSubcommand(named, TalkwatchCommand.COMMANDS.get(named).get());
+            commandLine.addSubcommand(named, TalkwatchCommand.COMMANDS.get(named).make().get());
         } else if (!asksVersion(args)) {
-            TalkwatchCommand.COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+            TalkwatchCommand.COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, outline(name, command.type())));
         }
         commandLine
                 .setOut(environment.out())
@@ -55,6 +59,29 @@ public final class Cli {
             }
         }
         return null;
+    }
+
+    /**
+     * What the root's help and its usage errors need of a command: its name and the lines that
+     * describe it, read from its annotation without building its options (which loads their classes).
+     */
+    static CommandLine.Model.CommandSpec outline(String name, Class<?> type) {
+        CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name).aliases(command.aliases());
+        spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
+        return spec;
+    }
+
+    /** Whether the arguments ask for the version and nothing else. */
+    static boolean onlyVersion(String... args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    static void printVersion(java.io.PrintWriter out) {
+        for (String line : VersionProvider.lines()) {
+            out.println(line);
+        }
+        out.flush();
     }
 
     private static boolean asksVersion(String... args) {

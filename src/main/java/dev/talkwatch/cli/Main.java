@@ -7,6 +7,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Cli.onlyVersion(args)) {
+            Cli.printVersion(new java.io.PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8));
+            return; // before the environment is read: the version needs none of it
+        }
         System.exit(Cli.run(CliEnvironment.system(), args));
     }
 }

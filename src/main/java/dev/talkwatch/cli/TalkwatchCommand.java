@@ -24,35 +24,39 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND")
 final class TalkwatchCommand implements Runnable {
 
-    /**
-     * The commands, in the order the help lists them. Each is made only when it runs (or the help
-     * lists them all): building a command's model loads its classes, which is most of a short run.
-     */
-    static final java.util.SequencedMap<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+    /** A command's class, for its outline in the help, and its maker, for when it runs. */
+    record Entry(Class<?> type, java.util.function.Supplier<Object> make) {
+    }
 
-    private static java.util.SequencedMap<String, java.util.function.Supplier<Object>> commands() {
-        var commands = new java.util.LinkedHashMap<String, java.util.function.Supplier<Object>>();
-        commands.put("demo", DemoCommand::new);
-        commands.put("import", ImportCommand::new);
-        commands.put("refresh", RefreshCommand::new);
-        commands.put("track", TrackCommand::new);
-        commands.put("trend", TrendCommand::new);
-        commands.put("diff", DiffCommand::new);
-        commands.put("playlists", PlaylistsCommand::new);
-        commands.put("list", ListCommand::new);
-        commands.put("publish", PublishCommand::new);
-        commands.put("titles", TitlesCommand::new);
-        commands.put("pattern", PatternCommand::new);
-        commands.put("rate", RateCommand::new);
-        commands.put("note", NoteCommand::new);
-        commands.put("queue", QueueCommand::new);
-        commands.put("watched", WatchedCommand::new);
-        commands.put("diary", DiaryCommand::new);
-        commands.put("show", ShowCommand::new);
-        commands.put("search", SearchCommand::new);
-        commands.put("export", ExportCommand::new);
-        commands.put("restore", RestoreCommand::new);
-        commands.put("serve", ServeCommand::new);
+    /**
+     * The commands, in the order the help lists them. Each is made only when it runs: building a
+     * command's model loads its classes, which is most of a short run; the help lists their outlines.
+     */
+    static final java.util.SequencedMap<String, Entry> COMMANDS = commands();
+
+    private static java.util.SequencedMap<String, Entry> commands() {
+        var commands = new java.util.LinkedHashMap<String, Entry>();
+        commands.put("demo", new Entry(DemoCommand.class, DemoCommand::new));
+        commands.put("import", new Entry(ImportCommand.class, ImportCommand::new));
+        commands.put("refresh", new Entry(RefreshCommand.class, RefreshCommand::new));
+        commands.put("track", new Entry(TrackCommand.class, TrackCommand::new));
+        commands.put("trend", new Entry(TrendCommand.class, TrendCommand::new));
+        commands.put("diff", new Entry(DiffCommand.class, DiffCommand::new));
+        commands.put("playlists", new Entry(PlaylistsCommand.class, PlaylistsCommand::new));
+        commands.put("list", new Entry(ListCommand.class, ListCommand::new));
+        commands.put("publish", new Entry(PublishCommand.class, PublishCommand::new));
+        commands.put("titles", new Entry(TitlesCommand.class, TitlesCommand::new));
+        commands.put("pattern", new Entry(PatternCommand.class, PatternCommand::new));
+        commands.put("rate", new Entry(RateCommand.class, RateCommand::new));
+        commands.put("note", new Entry(NoteCommand.class, NoteCommand::new));
+        commands.put("queue", new Entry(QueueCommand.class, QueueCommand::new));
+        commands.put("watched", new Entry(WatchedCommand.class, WatchedCommand::new));
+        commands.put("diary", new Entry(DiaryCommand.class, DiaryCommand::new));
+        commands.put("show", new Entry(ShowCommand.class, ShowCommand::new));
+        commands.put("search", new Entry(SearchCommand.class, SearchCommand::new));
+        commands.put("export", new Entry(ExportCommand.class, ExportCommand::new));
+        commands.put("restore", new Entry(RestoreCommand.class, RestoreCommand::new));
+        commands.put("serve", new Entry(ServeCommand.class, ServeCommand::new));
         return java.util.Collections.unmodifiableSequencedMap(commands);
     }
 

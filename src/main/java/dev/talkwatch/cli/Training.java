@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The run the launcher records the JDK's ahead-of-time cache from (JDK 25 and newer,
- * {@code -XX:AOTCacheOutput}): the commands people run most, on a catalog in a temporary folder, so
- * that their classes are loaded and linked from the cache on every later start. Prints nothing; a
- * failing command only means a smaller cache.
+ * The runs the launcher records the JDK's ahead-of-time caches from (JDK 25 and newer,
+ * {@code -XX:AOTCacheOutput}), one cache for each kind of command, so that a start loads only the
+ * classes of its kind: {@code start} (help), {@code read} (the commands that read and curate the
+ * catalog, and the server), {@code import} (what fills the catalog). {@code prepare FOLDER} makes
+ * the catalog that {@code read FOLDER} reads, in a run of its own, so that the import's classes stay
+ * out of the read cache. Prints nothing; a failing command only means a smaller cache.
  */
 public final class Training {
 
@@ -33,40 +35,62 @@ public final class Training {
             {"text":"3 months ago"}]},"navigationEndpoint":{"watchEndpoint":{"videoId":"%2$s","playlistId":"%1$s","index":0}}}}
             ]}}]}}]}}}}]}},"metadata":{"playlistMetadataRenderer":{"title":"PyCon US 2024"}}}
             """;
+    private static final String PLAYLIST = "PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ";
 
     private Training() {
     }
 
+    /** {@code start}, {@code import}, {@code prepare FOLDER} or {@code read FOLDER}. */
     public static void main(String[] args) throws IOException {
-        Path folder = Files.createTempDirectory("talkwatch-training");
-        try {
-            Path db = folder.resolve("training.db");
-            String database = db.toString();
-            run(folder, "--help");
-            run(folder, "--version");
-            run(folder, "--db", database, "demo");
-            String playlist = "PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ";
-            String video = new dev.talkwatch.store.CatalogStore(dev.talkwatch.store.Database.openSqlite(db))
-                    .items(playlist).getFirst().video().id();
-            Path later = folder.resolve("later.json");
-            Files.writeString(later, LATER_CAPTURE.formatted(playlist, video), StandardCharsets.UTF_8);
-            run(folder, "--db", database, "import", later.toString(), "--captured-at", "2024-09-06");
-            for (String format : List.of("table", "json", "csv")) {
-                run(folder, "--db", database, "list", "--sort", "views", "--limit", "20", "--format", format);
-                run(folder, "--db", database, "playlists", "--format", format.equals("csv") ? "table" : format);
+        switch (args.length == 0 ? "" : args[0]) {
+            case "start" -> {
+                run(Path.of("."), "--help");
+                run(Path.of("."), "list", "--help");
+                run(Path.of("."), "--db");
             }
-            run(folder, "--db", database, "show", video);
-            run(folder, "--db", database, "trend");
-            run(folder, "--db", database, "diff");
-            run(folder, "--db", database, "search", "python");
-            run(folder, "--db", database, "rate", video, "4");
-            run(folder, "--db", database, "queue", "list");
-            run(folder, "--db", database, "publish");
-            run(folder, "--db", database, "publish", "--format", "html");
-            run(folder, "--db", database, "list", "--help");
-        } finally {
-            deleteAll(folder);
+            case "import" -> {
+                Path folder = Files.createTempDirectory("talkwatch-training");
+                try {
+                    fill(folder);
+                } finally {
+                    deleteAll(folder);
+                }
+            }
+            case "prepare" -> fill(Path.of(args[1]));
+            case "read" -> read(Path.of(args[1]));
+            default -> throw new IllegalArgumentException("start, import, prepare FOLDER or read FOLDER");
         }
+    }
+
+    private static void fill(Path folder) throws IOException {
+        String database = folder.resolve("training.db").toString();
+        run(folder, "--db", database, "demo");
+        Path later = folder.resolve("later.json");
+        Files.writeString(later, LATER_CAPTURE.formatted(PLAYLIST, firstVideo(folder)), StandardCharsets.UTF_8);
+        run(folder, "--db", database, "import", later.toString(), "--captured-at", "2024-09-06");
+    }
+
+    private static String firstVideo(Path folder) {
+        return new dev.talkwatch.store.CatalogStore(dev.talkwatch.store.Database.openSqlite(folder.resolve("training.db")))
+                .items(PLAYLIST).getFirst().video().id();
+    }
+
+    private static void read(Path folder) {
+        String database = folder.resolve("training.db").toString();
+        String video = firstVideo(folder);
+        for (String format : List.of("table", "json", "csv")) {
+            run(folder, "--db", database, "list", "--sort", "views", "--limit", "20", "--format", format);
+            run(folder, "--db", database, "playlists", "--format", format.equals("csv") ? "table" : format);
+        }
+        run(folder, "--db", database, "show", video);
+        run(folder, "--db", database, "trend");
+        run(folder, "--db", database, "diff");
+        run(folder, "--db", database, "search", "python");
+        run(folder, "--db", database, "rate", video, "4");
+        run(folder, "--db", database, "queue", "list");
+        run(folder, "--db", database, "publish");
+        run(folder, "--db", database, "publish", "--format", "html");
+        run(folder, "--db", database, "list", "--help");
     }
 
     private static void run(Path folder, String... args) {

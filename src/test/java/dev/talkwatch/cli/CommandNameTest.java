@@ -29,4 +29,18 @@ class CommandNameTest {
         }
         assertThat(cli.run("lsit").err()).contains("Unmatched argument").contains("'lsit'");
     }
+
+    @Test
+    void theHelpFromTheOutlinesReadsAsTheHelpFromTheWholeCommands() {
+        CliRunner.Result outlined = new CliRunner(home).run("--help");
+        var environment = new CliEnvironment(java.util.Map.of("HOME", home.toString()), java.time.Clock.systemUTC(),
+                new java.io.ByteArrayInputStream(new byte[0]), new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), java.util.Optional::empty, false,
+                dev.talkwatch.fetch.RetryPolicy.standard().sleeper());
+        picocli.CommandLine whole = new picocli.CommandLine(new TalkwatchCommand(environment));
+        TalkwatchCommand.COMMANDS.forEach((name, command) -> whole.addSubcommand(name, command.make().get()));
+
+        assertThat(outlined.exitCode()).isZero();
+        assertThat(outlined.out()).isEqualTo(whole.getUsageMessage()).contains("Commands:").contains("serve");
+    }
 }

@@ -47,7 +47,10 @@ class HelpTest {
         CliRunner.Result result = new CliRunner(home).run("--version");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).matches("(?s)talkwatch \\d+\\.\\d+\\.\\d+.*");
+        assertThat(result.out()).matches("(?s)talkwatch \\d+\\.\\d+\\.\\d+.*\nJava \\d+.*");
+        assertThat(new CliRunner(home).run("-V").out()).isEqualTo(result.out());
+        assertThat(new CliRunner(home).run("--db", home.resolve("x.db").toString(), "--version").out())
+                .as("the picocli path says the same").isEqualTo(result.out());
     }
 
     @Test
