@@ -330,6 +330,8 @@ final class ImportRun {
         boolean youtube = absolute.startsWith(YouTubeLinks.ORIGIN + "/watch?")
                 || absolute.startsWith("http://www.youtube.com/watch?");
         boolean sameVideo = YouTubeLinks.videoIdOf(absolute).filter(entry.videoId()::equals).isPresent();
-        return youtube && sameVideo && !absolute.matches(".*[\\s<>\"'].*") ? absolute : null;
+        return youtube && sameVideo && !UNSAFE_IN_LINK.matcher(absolute).find() ? absolute : null;
     }
+
+    private static final java.util.regex.Pattern UNSAFE_IN_LINK = java.util.regex.Pattern.compile("[\\s<>\"']");
 }

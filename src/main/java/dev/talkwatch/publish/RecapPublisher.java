@@ -287,7 +287,7 @@ public final class RecapPublisher {
     private RecapModel.Section popular(List<PlaylistItem> items, PostBlock block, long cutoff) {
         SectionSpec spec = new SectionSpec(block.heading(), block.tracks(), cutoff);
         List<RecapModel.TalkLine> talks = items.stream()
-                .filter(spec::lists)
+                .filter(spec.lister())
                 .filter(item -> item.video().status().available()) // a private or deleted video cannot be watched
                 .filter(item -> item.views().map(v -> v.atLeast(cutoff)).orElse(false))
                 .sorted(MOST_VIEWED)

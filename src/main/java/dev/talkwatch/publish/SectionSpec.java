@@ -45,16 +45,24 @@ public record SectionSpec(String heading, String tracks, Long cutoff) {
 
     /** Whether this section lists the item's track. */
     public boolean lists(PlaylistItem item) {
+        return lister().test(item);
+    }
+
+    /** {@link #lists}, with the tracks read once: for going through a whole playlist. */
+    public java.util.function.Predicate<PlaylistItem> lister() {
         if (tracks == null || tracks.equals("*")) {
-            return true;
+            return item -> true;
         }
         boolean except = tracks.startsWith("!");
         Set<String> named = Arrays.stream((except ? tracks.substring(1) : tracks).split(","))
                 .map(t -> t.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        String track = item.video().talk().track();
-        String key = track == null ? "-" : track.toLowerCase(Locale.ROOT);
-        // "Tutorials" also names the singular "Tutorial"
-        boolean matches = named.contains(key) || named.contains(key + "s") || key.endsWith("s") && named.contains(key.substring(0, key.length() - 1));
-        return except != matches;
+        return item -> {
+            String track = item.video().talk().track();
+            String key = track == null ? "-" : track.toLowerCase(Locale.ROOT);
+            // "Tutorials" also names the singular "Tutorial"
+            boolean matches = named.contains(key) || named.contains(key + "s")
+                    || key.endsWith("s") && named.contains(key.substring(0, key.length() - 1));
+            return except != matches;
+        };
     }
 }

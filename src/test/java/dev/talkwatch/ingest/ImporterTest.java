@@ -165,6 +165,28 @@ class ImporterTest {
     }
 
     @Test
+    void filesReadSideBySideReportTheFirstBadFileInTheOrderGiven() {
+        Source good = Fixtures.source("ingest/page/classic-complete.html");
+        Source truncated = Fixtures.source("ingest/browse/truncated.json");
+        Source missing = new Source("gone.json", () -> {
+            throw new java.io.FileNotFoundException("gone.json (No such file or directory)");
+        }, AUGUST);
+        Source[] many = new Source[24];
+        java.util.Arrays.fill(many, good);
+        many[17] = truncated;
+        many[21] = missing;
+
+        for (int run = 0; run < 5; run++) {
+            assertThatThrownBy(() -> importAt(AUGUST, many)).as("run " + run)
+                    .isInstanceOf(UnreadableSourceException.class).hasMessageContaining("truncated.json");
+        }
+        many[17] = good;
+        assertThatThrownBy(() -> importAt(AUGUST, many)).hasMessageContaining("gone.json");
+        many[21] = good;
+        assertThat(importAt(AUGUST, many)).as("24 copies of one page are one capture").hasSize(1);
+    }
+
+    @Test
     void aFailureWhileWritingRollsBackEverything() throws SQLException {
         Source page = Fixtures.source("ingest/page/classic-complete.html");
         Source empty = Fixtures.source("ingest/page/empty-playlist.html");
