@@ -58,9 +58,9 @@ public final class CatalogStore {
                     """ + condition);
                 bind.accept(query);
                 return query
-                    .map((rs, ctx) -> new Playlist(rs.getString("id"), rs.getString("title"), rs.getString("channel"),
-                            rs.getInt("videos"), Times.parse(rs.getString("last_import")), rs.getInt("tracked") == 1,
-                            Times.parse(rs.getString("refreshed_at"))))
+                    .map((rs, ctx) -> new Playlist(Columns.text(rs, "id"), Columns.text(rs, "title"), Columns.text(rs, "channel"),
+                            rs.getInt("videos"), Times.parse(Columns.text(rs, "last_import")), rs.getInt("tracked") == 1,
+                            Times.parse(Columns.text(rs, "refreshed_at"))))
                     .list()
                     .stream()
                     .sorted(BY_NAME)
@@ -190,8 +190,8 @@ public final class CatalogStore {
             query.bind("asOf", Times.format(asOf));
         }
         return query.map((rs, ctx) -> new PlaylistItem(playlistId, rs.getInt("position"),
-                        VideoRows.video(rs, speakers.getOrDefault(rs.getString("id"), Map.of())),
-                        rs.getString("link"), VideoRows.latest(rs)))
+                        VideoRows.video(rs, speakers.getOrDefault(Columns.text(rs, "id"), Map.of())),
+                        Columns.text(rs, "link"), VideoRows.latest(rs)))
                 .list();
     }
 
@@ -209,7 +209,7 @@ public final class CatalogStore {
                 handle.createQuery("SELECT " + VideoRows.COLUMNS + ", " + VideoRows.LATEST_COLUMNS + " FROM video v "
                                 + VideoRows.latestJoin("<ids>", "") + " WHERE v.id IN (<ids>)")
                         .bindList("ids", idList)
-                        .map((rs, ctx) -> new VideoState(VideoRows.video(rs, speakers.getOrDefault(rs.getString("id"), Map.of())),
+                        .map((rs, ctx) -> new VideoState(VideoRows.video(rs, speakers.getOrDefault(Columns.text(rs, "id"), Map.of())),
                                 VideoRows.latest(rs)))
                         .forEach(state -> videos.put(state.video().id(), state));
                 return videos;
@@ -244,7 +244,7 @@ public final class CatalogStore {
                     SELECT e.playlist_id, p.title, e.position, e.link FROM playlist_entry e
                     JOIN playlist p ON p.id = e.playlist_id WHERE e.video_id = :id ORDER BY p.title, e.position
                     """).bind("id", videoId)
-                    .map((rs, ctx) -> new Membership(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                    .map((rs, ctx) -> new Membership(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4)))
                     .list());
         } catch (JdbiException e) {
             throw database.failure("read the playlists of video " + videoId, e);
@@ -277,8 +277,8 @@ public final class CatalogStore {
                         ViewCount views = rs.getObject("views") == null ? null : VideoRows.counts(rs);
                         long likes = rs.getLong("likes");
                         Long likeCount = rs.wasNull() ? null : likes;
-                        return new HistoryRow(Times.parse(rs.getString("captured_at")), rs.getString("title"),
-                                VideoStatus.byId(rs.getString("status")), views, likeCount, rs.getString("source"));
+                        return new HistoryRow(Times.parse(Columns.text(rs, "captured_at")), Columns.text(rs, "title"),
+                                VideoStatus.byId(Columns.text(rs, "status")), views, likeCount, Columns.text(rs, "source"));
                     })
                     .list());
         } catch (JdbiException e) {

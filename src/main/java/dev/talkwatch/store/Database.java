@@ -99,6 +99,7 @@ public final class Database {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8); // a new file's; text is read as UTF-8 (Columns)
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         // a transaction takes the write lock when it begins, so two processes writing at once wait
         // their turn (busy timeout) instead of one failing when it upgrades its lock
@@ -110,6 +111,7 @@ public final class Database {
             return new Database(dataSource, description, absolute);
         }
         try {
+            requireUtf8(dataSource, description);
             org.flywaydb.core.api.output.MigrateResult result = migrations(dataSource).load().migrate();
             Database database = new Database(dataSource, description, absolute);
             if (result.migrations.stream().anyMatch(m -> ENTRIES_DERIVED.equals(m.version))) {
@@ -121,6 +123,21 @@ public final class Database {
             }
             return database;
         } catch (FlywayException e) {
+            throw new StoreException("cannot open the database " + description + ": " + rootMessage(e), e);
+        }
+    }
+
+    // SQLite keeps a file's text in the encoding the file was made with; talkwatch's are UTF-8.
+    private static void requireUtf8(javax.sql.DataSource dataSource, String description) {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("PRAGMA encoding")) {
+            String encoding = rs.next() ? rs.getString(1) : "UTF-8";
+            if (!"UTF-8".equals(encoding)) {
+                throw new StoreException("the database " + description + " keeps its text in " + encoding
+                        + ", not UTF-8: it is not a talkwatch catalog", null);
+            }
+        } catch (java.sql.SQLException e) {
             throw new StoreException("cannot open the database " + description + ": " + rootMessage(e), e);
         }
     }
@@ -142,9 +159,10 @@ public final class Database {
                 java.sql.Statement statement = connection.createStatement();
                 java.sql.ResultSet rs = statement.executeQuery("""
                         SELECT (SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1),
-                               (SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0)
+                               (SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0),
+                               (SELECT encoding FROM pragma_encoding)
                         """)) {
-            return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 0;
+            return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 0 && "UTF-8".equals(rs.getString(3));
         } catch (java.sql.SQLException e) {
             return false; // no history table yet, or a file that is not a catalog: Flyway says which
         }

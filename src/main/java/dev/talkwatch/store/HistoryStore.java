@@ -72,7 +72,7 @@ public final class HistoryStore {
             return database.jdbi().withHandle(handle -> {
                 Map<Long, Instant> moments = new java.util.HashMap<>();
                 handle.createQuery("SELECT id, captured_at FROM capture")
-                        .map((rs, ctx) -> Map.entry(rs.getLong(1), Times.parse(rs.getString(2))))
+                        .map((rs, ctx) -> Map.entry(rs.getLong(1), Times.parse(Columns.text(rs, 2))))
                         .forEach(e -> moments.put(e.getKey(), e.getValue()));
                 Map<String, List<Observation>> byVideo = new LinkedHashMap<>();
                 try (java.sql.PreparedStatement statement = handle.getConnection().prepareStatement("""
@@ -86,16 +86,16 @@ public final class HistoryStore {
                         String video = null;
                         List<Observation> list = null;
                         while (rs.next()) {
-                            String id = rs.getString(1);
+                            String id = Columns.text(rs, 1);
                             if (!id.equals(video)) {
                                 video = id;
                                 list = byVideo.computeIfAbsent(id, k -> new ArrayList<>());
                             }
                             long views = rs.getLong(4);
                             ViewCount count = rs.wasNull() ? null
-                                    : new ViewCount(views, rs.getString(5), rs.getLong(6), rs.getInt(7) == 1);
+                                    : new ViewCount(views, Columns.text(rs, 5), rs.getLong(6), rs.getInt(7) == 1);
                             list.add(new Observation(moments.get(rs.getLong(2)), statuses[rs.getInt(3)], count,
-                                    ages.computeIfAbsent(rs.getString(8), text -> Age.parse(text).orElse(null))));
+                                    ages.computeIfAbsent(Columns.text(rs, 8), text -> Age.parse(text).orElse(null))));
                         }
                     }
                 }
@@ -123,9 +123,9 @@ public final class HistoryStore {
                     ORDER BY c.captured_at, c.id, e.position
                     """)
                     .bind("playlistId", playlistId)
-                    .map((rs, ctx) -> new Row(rs.getLong("id"), Times.parse(rs.getString("captured_at")),
+                    .map((rs, ctx) -> new Row(rs.getLong("id"), Times.parse(Columns.text(rs, "captured_at")),
                             rs.getInt("complete") == 1, new PlaylistListing.Entry(rs.getInt("position"),
-                            rs.getString("video_id"), rs.getString("title"), VideoStatus.byId(rs.getString("status")))))
+                            Columns.text(rs, "video_id"), Columns.text(rs, "title"), VideoStatus.byId(Columns.text(rs, "status")))))
                     .list());
             Map<Long, List<Row>> byCapture = new LinkedHashMap<>();
             rows.forEach(row -> byCapture.computeIfAbsent(row.capture(), k -> new ArrayList<>()).add(row));
@@ -159,7 +159,7 @@ public final class HistoryStore {
                 List<PostDate> dates = new ArrayList<>(handle.createQuery(
                                 "SELECT post_date, published_at FROM publication WHERE playlist_id = :id ORDER BY post_date")
                         .bind("id", playlistId)
-                        .map((rs, ctx) -> new PostDate(Times.parse(rs.getString(1)), Times.parse(rs.getString(2))))
+                        .map((rs, ctx) -> new PostDate(Times.parse(Columns.text(rs, 1)), Times.parse(Columns.text(rs, 2))))
                         .list());
                 handle.createQuery("SELECT date FROM post WHERE playlist_id = :id").bind("id", playlistId)
                         .mapTo(String.class).findOne().flatMap(HistoryStore::postDate)

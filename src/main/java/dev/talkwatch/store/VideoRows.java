@@ -61,7 +61,7 @@ final class VideoRows {
         var query = handle.createQuery("SELECT s.video_id, s.source, s.name FROM video_speaker s WHERE s.video_id IN ("
                 + idsQuery + ") ORDER BY s.video_id, s.source, s.ordinal");
         bind.accept(query);
-        query.map((rs, ctx) -> List.of(rs.getString("video_id"), rs.getString("source"), rs.getString("name")))
+        query.map((rs, ctx) -> List.of(Columns.text(rs, "video_id"), Columns.text(rs, "source"), Columns.text(rs, "name")))
                 .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
                         .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));
         return speakers;
@@ -69,17 +69,17 @@ final class VideoRows {
 
     /** The video of the current row; pyvideo's full names and full title complete what YouTube's title shows. */
     static Video video(ResultSet rs, Map<String, List<String>> speakers) throws SQLException {
-        String fullTitle = rs.getString("full_title");
+        String fullTitle = Columns.text(rs, "full_title");
         boolean truncated = rs.getInt("truncated") == 1;
         List<String> names = speakers.getOrDefault("pyvideo", speakers.getOrDefault("title", List.of()));
-        String talkTitle = truncated && fullTitle != null ? fullTitle : rs.getString("talk_title");
-        Talk talk = new Talk(rs.getString("track"), names, talkTitle, truncated && fullTitle == null);
+        String talkTitle = truncated && fullTitle != null ? fullTitle : Columns.text(rs, "talk_title");
+        Talk talk = new Talk(Columns.text(rs, "track"), names, talkTitle, truncated && fullTitle == null);
         int seconds = rs.getInt("duration_seconds");
         Integer duration = rs.wasNull() ? null : seconds;
-        String recordedOn = rs.getString("recorded_on");
-        return new Video(rs.getString("id"), rs.getString("title"), VideoStatus.byId(rs.getString("status")),
-                rs.getString("channel"), duration, Times.parse(rs.getString("published_at")),
-                recordedOn == null ? null : LocalDate.parse(recordedOn), rs.getString("description"), talk);
+        String recordedOn = Columns.text(rs, "recorded_on");
+        return new Video(Columns.text(rs, "id"), Columns.text(rs, "title"), VideoStatus.byId(Columns.text(rs, "status")),
+                Columns.text(rs, "channel"), duration, Times.parse(Columns.text(rs, "published_at")),
+                recordedOn == null ? null : LocalDate.parse(recordedOn), Columns.text(rs, "description"), talk);
     }
 
     /** The snapshot of the current row's {@code latest} columns, or null. */
@@ -89,13 +89,13 @@ final class VideoRows {
         }
         ViewCount views = counts(rs);
         long likes = rs.getLong("likes");
-        return new Snapshot(Times.parse(rs.getString("captured_at")), views, rs.wasNull() ? null : likes,
-                rs.getString("source"));
+        return new Snapshot(Times.parse(Columns.text(rs, "captured_at")), views, rs.wasNull() ? null : likes,
+                Columns.text(rs, "source"));
     }
 
     /** The view count of the current row's views, views_text, views_unit and views_exact columns. */
     static ViewCount counts(ResultSet rs) throws SQLException {
-        return new ViewCount(rs.getLong("views"), rs.getString("views_text"), rs.getLong("views_unit"),
+        return new ViewCount(rs.getLong("views"), Columns.text(rs, "views_text"), rs.getLong("views_unit"),
                 rs.getInt("views_exact") == 1);
     }
 

@@ -81,4 +81,38 @@ class DatabaseTest {
                 .hasMessageContaining("not a database");
         assertThat(Files.readString(file)).startsWith("these are my notes");
     }
+
+    @Test
+    void refusesAFileThatKeepsItsTextInUtf16AndLeavesItAsItWas() throws Exception {
+        Path file = temp.resolve("utf16.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA encoding = 'UTF-16le'");
+            statement.execute("CREATE TABLE note (text TEXT)");
+            statement.execute("INSERT INTO note VALUES ('Buczyński')");
+        }
+        long size = Files.size(file);
+
+        assertThatThrownBy(() -> Database.openSqlite(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("utf16.db").hasMessageContaining("UTF-16le").hasMessageContaining("not UTF-8");
+        assertThat(Files.size(file)).isEqualTo(size);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery("SELECT group_concat(name) FROM sqlite_master")) {
+            assertThat(tables.getString(1)).as("no migration ran").isEqualTo("note");
+        }
+    }
+
+    @Test
+    void textOutsideAsciiReadsBackAsWritten() {
+        CatalogStore store = new CatalogStore(Database.openSqlite(temp.resolve("text.db")));
+        String title = "Łukasz Buczyński – 漢字 🎤 e\u0301";
+        store.inTransaction(writer -> {
+            writer.upsertPlaylist("PLtext", title, null, null, java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            return null;
+        });
+
+        assertThat(store.playlists()).extracting(p -> p.title()).containsExactly(title);
+    }
 }
