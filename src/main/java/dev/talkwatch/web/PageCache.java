@@ -76,7 +76,13 @@ final class PageCache {
         synchronized byte[] gzipped() {
             if (gzipped == null) {
                 var out = new ByteArrayOutputStream(bytes.length / 4 + 64);
-                try (var gzip = new GZIPOutputStream(out)) {
+                // a page that writes its moment is encoded again each second it is asked for: quickly
+                int level = moment == null ? java.util.zip.Deflater.DEFAULT_COMPRESSION : java.util.zip.Deflater.BEST_SPEED;
+                try (var gzip = new GZIPOutputStream(out) {
+                    {
+                        def.setLevel(level);
+                    }
+                }) {
                     gzip.write(bytes);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
