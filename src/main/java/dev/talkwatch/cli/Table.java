@@ -114,7 +114,13 @@ final class Table {
     }
 
     static int displayWidth(String text) {
-        return text.codePoints().map(Table::charWidth).sum();
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            width += codePoint < 0x300 ? 1 : charWidth(codePoint); // below the combining marks: one column
+        }
+        return width;
     }
 
     // Wide (CJK, emoji) characters take two columns, combining marks none.

@@ -1,0 +1,31 @@
+package dev.talkwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableTest {
+
+    @Test
+    void countsTheColumnsATerminalGivesEachCharacter() {
+        assertThat(Table.displayWidth("Ada Lovelace")).isEqualTo(12);
+        assertThat(Table.displayWidth("Buczyński")).isEqualTo(9);
+        assertThat(Table.displayWidth("Cafe\u0301")).as("a combining accent takes none").isEqualTo(4);
+        assertThat(Table.displayWidth("漢字")).as("CJK takes two each").isEqualTo(4);
+        assertThat(Table.displayWidth("🎤 talk")).as("an emoji takes two").isEqualTo(7);
+        assertThat(Table.displayWidth("한국어")).isEqualTo(6);
+        assertThat(Table.displayWidth("")).isZero();
+    }
+
+    @Test
+    void alignsColumnsByDisplayWidthNotByLength() {
+        Table table = new Table(List.of(Table.Column.text("TITLE"), Table.Column.number("VIEWS")));
+        table.add(List.of("漢字", "1"));
+        table.add(List.of("Cafe\u0301", "22"));
+
+        List<String> lines = table.render(80).lines().toList();
+
+        assertThat(lines).containsExactly("TITLE  VIEWS", "漢字       1", "Cafe\u0301      22");
+    }
+}
