@@ -58,7 +58,10 @@ public record Age(long amount, Unit unit, String text) {
 
     /** When a video this old at {@code capturedAt} was uploaded: between n and n + 1 units before. */
     public Span uploadedBetween(Instant capturedAt) {
-        return new Span(capturedAt.minus(unit.length.multipliedBy(amount + 1)),
-                capturedAt.minus(unit.length.multipliedBy(amount)));
+        // in whole seconds, as every step is: Duration.multipliedBy goes through BigDecimal, and a
+        // trend works out this span for each of 150,000 observations
+        long step = unit.length.getSeconds();
+        return new Span(capturedAt.minusSeconds(Math.multiplyExact(step, amount + 1)),
+                capturedAt.minusSeconds(Math.multiplyExact(step, amount)));
     }
 }

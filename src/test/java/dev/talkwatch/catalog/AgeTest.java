@@ -29,4 +29,20 @@ class AgeTest {
         assertThat(span.latest()).isEqualTo(Instant.parse("2026-11-01T12:00:00Z"));
         assertThat(span.middle()).isEqualTo(Instant.parse("2026-10-29T00:00:00Z"));
     }
+
+    @Test
+    void theSpanOfEveryUnitIsWhatItsLengthTimesTheAmountGives() {
+        java.time.Instant captured = java.time.Instant.parse("2026-11-20T08:30:15Z");
+        java.util.Map<String, java.time.Duration> lengths = java.util.Map.of("second", java.time.Duration.ofSeconds(1),
+                "minute", java.time.Duration.ofMinutes(1), "hour", java.time.Duration.ofHours(1),
+                "day", java.time.Duration.ofDays(1), "week", java.time.Duration.ofDays(7),
+                "month", java.time.Duration.ofSeconds(2_629_746), "year", java.time.Duration.ofSeconds(31_556_952));
+        lengths.forEach((unit, length) -> {
+            for (long amount : new long[] {0, 1, 7, 59, 9999}) {
+                Age.Span span = Age.parse(amount + " " + unit + "s ago").orElseThrow().uploadedBetween(captured);
+                assertThat(span.earliest()).as(amount + " " + unit).isEqualTo(captured.minus(length.multipliedBy(amount + 1)));
+                assertThat(span.latest()).as(amount + " " + unit).isEqualTo(captured.minus(length.multipliedBy(amount)));
+            }
+        });
+    }
 }
