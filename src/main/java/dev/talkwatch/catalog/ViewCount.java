@@ -2,7 +2,6 @@ package dev.talkwatch.catalog;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -123,7 +122,28 @@ public record ViewCount(long value, String text, long unit, boolean exact) {
 
     /** An exact count in full ("3,674"), a rounded one as YouTube showed it ("3.6K"). */
     public String shown() {
-        return exact ? java.text.NumberFormat.getIntegerInstance(Locale.US).format(value) : abbreviated();
+        return exact ? grouped(value) : abbreviated();
+    }
+
+    /**
+     * A whole number with commas between its thousands ("1,234,567"), as {@code NumberFormat}'s US
+     * integer format writes it, without making one for each number of a 5,000-row table.
+     */
+    public static String grouped(long number) {
+        String digits = Long.toString(number);
+        int start = number < 0 ? 1 : 0;
+        int length = digits.length() - start;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder out = new StringBuilder(digits.length() + length / 3);
+        out.append(digits, 0, start);
+        int first = length % 3 == 0 ? 3 : length % 3;
+        out.append(digits, start, start + first);
+        for (int i = start + first; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     /** The count written as YouTube abbreviates it: 925, 1K, 3.6K, 36K, 1.7M, 277M, 1.7B. */

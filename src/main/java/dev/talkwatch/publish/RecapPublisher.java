@@ -6,7 +6,6 @@ import dev.talkwatch.catalog.PostBlock;
 import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.Stars;
 import dev.talkwatch.catalog.ViewCount;
-import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -299,7 +298,7 @@ public final class RecapPublisher {
     // "(500+ views" takes the cutoff in force; a heading written for this very cutoff stays as it was.
     private static String heading(PostBlock block, long cutoff) {
         String heading = block.heading();
-        String formatted = NumberFormat.getIntegerInstance(Locale.US).format(cutoff);
+        String formatted = ViewCount.grouped(cutoff);
         if (heading.contains("{cutoff}")) {
             return heading.replace("{cutoff}", formatted);
         }

@@ -1,9 +1,7 @@
 package dev.talkwatch.web;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Charts drawn as SVG by the server, so they need no script and no network: horizontal bar charts
@@ -110,7 +108,7 @@ public final class Charts {
     }
 
     static String number(double value) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(Math.round(value));
+        return dev.talkwatch.catalog.ViewCount.grouped(Math.round(value));
     }
 
     private static String shorten(String label) {

@@ -134,4 +134,18 @@ class ViewCountTest {
             assertThat(value).as(shown).isBetween(parsed.get().value(), parsed.get().value() + parsed.get().unit() - 1);
         }
     }
+
+    @Test
+    void groupsThousandsAsTheUsIntegerFormatDoes() {
+        java.text.NumberFormat us = java.text.NumberFormat.getIntegerInstance(java.util.Locale.US);
+        java.util.Random random = new java.util.Random(20261203);
+        java.util.List<Long> numbers = new java.util.ArrayList<>(java.util.List.of(0L, 7L, -7L, 999L, 1000L, -1000L,
+                999_999L, 1_000_000L, Long.MAX_VALUE, Long.MIN_VALUE));
+        for (int i = 0; i < 10_000; i++) {
+            numbers.add(random.nextLong() >> random.nextInt(64));
+        }
+        for (long number : numbers) {
+            assertThat(ViewCount.grouped(number)).as(Long.toString(number)).isEqualTo(us.format(number));
+        }
+    }
 }
