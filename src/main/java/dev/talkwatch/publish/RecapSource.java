@@ -85,7 +85,7 @@ public record RecapSource(Playlist playlist, List<PlaylistItem> items, Optional<
         boolean needed = historySections || post.map(p -> p.blocks().stream()
                 .anyMatch(b -> b.kind() == PostBlock.Kind.TRENDING || b.kind() == PostBlock.Kind.NEW)).orElse(false);
         History past = needed ? history(history, playlist.id(), asOf) : History.NONE;
-        return curation.inTransaction(c -> {
+        return curation.read(c -> { // reads only: takes no write lock, waits for no writer
             List<PlaylistItem> items = catalog.items(playlist.id(), asOf);
             Map<String, Stars> ratings = c.ratings();
             Map<String, List<Note>> notes = c.allNotes();
