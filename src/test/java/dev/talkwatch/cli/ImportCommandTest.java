@@ -164,4 +164,18 @@ class ImportCommandTest {
         assertThat(withoutXdg.exitCode()).isZero();
         assertThat(home.resolve(".local/share/talkwatch/talkwatch.db")).exists();
     }
+
+    @Test
+    void aCatalogThatCannotBeOpenedIsReportedBeforeAFileThatCannotBeRead() throws Exception {
+        java.nio.file.Path notes = home.resolve("notes.db");
+        java.nio.file.Files.writeString(notes, "these are my notes, not a database\n".repeat(200));
+
+        CliRunner.Result result = new CliRunner(home).run("--db", notes.toString(), "import",
+                fixture("ingest/page/classic-complete.html"), fixture("ingest/browse/truncated.json"));
+
+        assertThat(result.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(result.err()).contains("notes.db").doesNotContain("truncated.json");
+        assertThat(result.err().lines().count()).isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(notes)).startsWith("these are my notes");
+    }
 }
