@@ -47,7 +47,7 @@ public final class Importer {
         Set<String> digests = new HashSet<>();
         for (Attempt attempt : readAll(files, options)) {
             String digest = attempt.digest().get();
-            if (digests.add(digest)) { // the same bytes twice are one capture, read once
+            if (digests.add(digest)) { // the same bytes twice are one capture: the later copy is skipped
                 read.add(attempt.read().get());
             }
         }
@@ -70,34 +70,30 @@ public final class Importer {
     // its own: kind and content, with its digest worked out beside that (a 22 MB page took a fifth
     // of its import to hash). A file whose bytes came earlier is read for nothing, and skipped.
     private List<Attempt> readAll(List<Source> files, ImportOptions options) {
-        return java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-            Source source = files.get(i);
-            var digest = java.util.concurrent.CompletableFuture.supplyAsync(source::digest, BESIDE);
-            ReadSource content;
-            RuntimeException failure = null;
-            try {
-                content = read(source, () -> joined(digest), options.format().orElseGet(() -> detector.detect(source)));
-            } catch (RuntimeException e) {
-                content = null;
-                failure = e;
-            }
-            String digested;
-            try {
-                digested = joined(digest);
-            } catch (RuntimeException e) {
-                return new Attempt(() -> {
-                    throw e;
-                }, null);
-            }
-            ReadSource read = content;
-            RuntimeException failed = failure;
-            return new Attempt(() -> digested, () -> {
-                if (failed != null) {
-                    throw failed;
-                }
-                return read;
-            });
-        }).toList();
+        return java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> attempt(files.get(i), options)).toList();
+    }
+
+    private Attempt attempt(Source source, ImportOptions options) {
+        var digest = java.util.concurrent.CompletableFuture.supplyAsync(source::digest, BESIDE);
+        Supplier<ReadSource> read;
+        try {
+            SourceFormat format = options.format().orElseGet(() -> detector.detect(source));
+            ReadSource content = read(source, () -> joined(digest), format);
+            read = () -> content;
+        } catch (RuntimeException e) {
+            read = () -> {
+                throw e;
+            };
+        }
+        try {
+            String digested = joined(digest);
+            return new Attempt(() -> digested, read);
+        } catch (RuntimeException e) {
+            return new Attempt(() -> {
+                throw e;
+            }, null);
+        }
     }
 
     // Hashing waits on the disk and the CPU at once: a virtual thread of its own for each file.
