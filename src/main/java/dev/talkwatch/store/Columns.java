@@ -20,7 +20,6 @@ final class Columns {
     }
 
     static String text(ResultSet rs, String column) throws SQLException {
-        byte[] bytes = rs.getBytes(column);
-        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+        return text(rs, rs.findColumn(column));
     }
 }

@@ -43,23 +43,18 @@ final class PageCache {
         // One request encodes the page for a new moment; those beside it wait for that.
         Encoded at(String asked) {
             Encoded last = sent;
-            if (last != null && java.util.Objects.equals(last.moment, asked)) {
-                return last;
+            if (last == null || !java.util.Objects.equals(last.moment, asked)) {
+                synchronized (this) {
+                    last = sent;
+                    if (last == null || !java.util.Objects.equals(last.moment, asked)) {
+                        String text = asked != null && moment != null && !asked.equals(moment)
+                                ? body.replace(moment, asked) : body;
+                        last = new Encoded(asked, text.getBytes(StandardCharsets.UTF_8));
+                        sent = last;
+                    }
+                }
             }
-            synchronized (this) {
-                return encode(asked);
-            }
-        }
-
-        private Encoded encode(String asked) {
-            Encoded last = sent;
-            if (last != null && java.util.Objects.equals(last.moment, asked)) {
-                return last;
-            }
-            String text = asked != null && moment != null && !asked.equals(moment) ? body.replace(moment, asked) : body;
-            Encoded fresh = new Encoded(asked, text.getBytes(StandardCharsets.UTF_8));
-            sent = fresh;
-            return fresh;
+            return last;
         }
     }
 
