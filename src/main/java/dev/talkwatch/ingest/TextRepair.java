@@ -32,6 +32,11 @@ public final class TextRepair {
         if (text == null) {
             return null;
         }
+        return isPlain(text) ? text : cleanFully(text);
+    }
+
+    /** {@link #clean} without the shortcut for plain text, which must give the same. */
+    static String cleanFully(String text) {
         String repaired = Mojibake.repair(text);
         if (ENTITY.matcher(repaired).find()) {
             repaired = Parser.unescapeEntities(repaired, false);
@@ -39,5 +44,33 @@ public final class TextRepair {
         String visible = ZERO_WIDTH.matcher(Normalizer.normalize(repaired, Normalizer.Form.NFC)).replaceAll("");
         String cleaned = SPACES.matcher(visible).replaceAll(" ").strip();
         return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /**
+     * Whether {@link #clean} would return {@code text} as it is: no ampersand, no control, words
+     * apart by single spaces, none at either end, no character of Latin-1's upper half (where
+     * mojibake starts), no other kind of space or invisible one, and already in NFC. Most titles and
+     * names are; they are then spared the regular expressions and most of the normaliser.
+     */
+    private static boolean isPlain(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return false;
+        }
+        boolean ascii = true;
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c > '~') {
+                if (c <= 0xFF || c == '\u200B' || c == '\uFEFF' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    return false;
+                }
+                ascii = false;
+            } else if (c < ' ' || c == '&' || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 }

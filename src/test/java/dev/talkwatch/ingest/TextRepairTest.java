@@ -28,6 +28,25 @@ class TextRepairTest {
     }
 
     @Test
+    void theShortcutForPlainTextGivesWhatTheWholeRepairGives() {
+        // seeded generator over the characters each step of the repair looks at
+        String[] parts = {"a", "Z", "7", " ", "  ", "\t", "\n", "&", "&amp;", "&#65;", "~", "\u007F", "\u0000", "é",
+            "\u00A0", "\u200B", "Ã©", "e\u0301", "\u0301", "-", ":", "", "ł", "Ł", "ń", "’", "–", "🐍", "\uD83D",
+            "\u2028", "\u3000", "\u202F", "\uFEFF", "\u0085", "Å", "A\u030A", "\u212B", "가", "\u1100\u1161", "Привет"};
+        Random random = new Random(20261203);
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(6); n >= 0; n--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String input = text.toString();
+            assertThat(TextRepair.clean(input)).as("clean(\"%s\")", input).isEqualTo(TextRepair.cleanFully(input));
+        }
+        String plain = new String("Talks - Ada Lovelace: Engines, 1843");
+        assertThat(TextRepair.clean(plain)).as("plain text is returned as it came").isSameAs(plain);
+    }
+
+    @Test
     void repairsTheLossyCasesWhereAByteWasDropped() {
         assertThat(TextRepair.clean("Talks - VinÃcius Gubiani Ferreira")).isEqualTo("Talks - Vinícius Gubiani Ferreira");
         assertThat(TextRepair.clean("Tutorials - Felipe, Amanda: ðŸŒ Building Your First API"))
