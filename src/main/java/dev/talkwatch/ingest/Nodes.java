@@ -1,11 +1,22 @@
 package dev.talkwatch.ingest;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reading YouTube's JSON text shapes: {@code simpleText}, {@code runs[*].text}, {@code content}. */
 final class Nodes {
 
+    // The readers name a few dozen pointers, each read for every item: each is compiled once.
+    private static final Map<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
+
     private Nodes() {
+    }
+
+    /** The node at a JSON pointer ("/a/0/b"), or a missing node; {@link JsonNode#at(String)} with the pointer kept. */
+    static JsonNode at(JsonNode node, String pointer) {
+        return node.at(POINTERS.computeIfAbsent(pointer, JsonPointer::compile));
     }
 
     /** The text of a YouTube text object, or null when it holds none. */
@@ -33,13 +44,13 @@ final class Nodes {
 
     /** The string at a JSON pointer ("/a/0/b"), or null. */
     static String string(JsonNode node, String pointer) {
-        JsonNode value = node.at(pointer);
+        JsonNode value = at(node, pointer);
         return value.isValueNode() && !value.isNull() ? value.asText() : null;
     }
 
     /** The non-negative integer at a JSON pointer, given as a number or a numeric string, or null. */
     static Integer integer(JsonNode node, String pointer) {
-        JsonNode value = node.at(pointer);
+        JsonNode value = at(node, pointer);
         if (value.isIntegralNumber()) {
             return value.asInt();
         }

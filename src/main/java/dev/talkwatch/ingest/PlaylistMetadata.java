@@ -31,10 +31,10 @@ final class PlaylistMetadata {
             case "playlistSidebarPrimaryInfoRenderer" -> {
                 playlistId = first(playlistId, Nodes.string(node, "/navigationEndpoint/watchEndpoint/playlistId"));
                 title = first(title, Nodes.text(node.path("title")));
-                videoCount = first(videoCount, videoCount(Nodes.text(node.at("/stats/0"))));
+                videoCount = first(videoCount, videoCount(Nodes.text(Nodes.at(node, "/stats/0"))));
             }
             case "playlistSidebarSecondaryInfoRenderer" -> {
-                JsonNode owner = node.at("/videoOwner/videoOwnerRenderer");
+                JsonNode owner = Nodes.at(node, "/videoOwner/videoOwnerRenderer");
                 channel = first(channel, withoutBy(Nodes.text(owner.path("title"))));
                 channelId = first(channelId, Nodes.string(owner, "/navigationEndpoint/browseEndpoint/browseId"));
             }
@@ -46,9 +46,9 @@ final class PlaylistMetadata {
             }
             case "pageHeaderRenderer" -> {
                 title = first(title, Nodes.string(node, "/pageTitle"));
-                for (JsonNode row : node.at("/content/pageHeaderViewModel/metadata/contentMetadataViewModel/metadataRows")) {
+                for (JsonNode row : Nodes.at(node, "/content/pageHeaderViewModel/metadata/contentMetadataViewModel/metadataRows")) {
                     for (JsonNode part : row.path("metadataParts")) {
-                        String text = first(Nodes.text(part.path("text")), Nodes.text(part.at("/avatarStack/avatarStackViewModel/text")));
+                        String text = first(Nodes.text(part.path("text")), Nodes.text(Nodes.at(part, "/avatarStack/avatarStackViewModel/text")));
                         if (text != null && text.startsWith("by ")) {
                             channel = first(channel, withoutBy(text));
                         }
