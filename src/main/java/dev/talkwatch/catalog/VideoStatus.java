@@ -30,7 +30,11 @@ public enum VideoStatus {
         if (title == null) {
             return Optional.empty();
         }
-        String bare = title.strip().replaceAll("^\\[(.*)]$", "$1").toLowerCase(Locale.ROOT);
+        String bare = title.strip();
+        if (bare.length() > 2 && bare.startsWith("[") && bare.endsWith("]")) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        bare = bare.toLowerCase(Locale.ROOT);
         return switch (bare) {
             case "private video" -> Optional.of(PRIVATE);
             case "deleted video" -> Optional.of(DELETED);

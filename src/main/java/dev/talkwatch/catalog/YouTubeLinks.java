@@ -11,14 +11,22 @@ public final class YouTubeLinks {
 
     public static final String ORIGIN = "https://www.youtube.com";
 
-    private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern PLAYLIST_ID = Pattern.compile("[A-Za-z0-9_-]{2,64}");
 
     private YouTubeLinks() {
     }
 
     public static boolean isVideoId(String text) {
-        return text != null && VIDEO_ID.matcher(text).matches();
+        if (text == null || text.length() != 11) {
+            return false;
+        }
+        for (int i = 0; i < 11; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isPlaylistId(String text) {

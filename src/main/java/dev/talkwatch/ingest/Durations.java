@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Reads the clock-style durations YouTube shows on thumbnails: "4:09", "1:02:03". */
 final class Durations {
 
-    private static final Pattern CLOCK = Pattern.compile("^(?:(\\d+):)?(\\d{1,2}):(\\d{2})$");
+    private static final Pattern CLOCK = Pattern.compile("^(?:(\\d{1,6}):)?(\\d{1,2}):(\\d{2})$");
 
     private Durations() {
     }

@@ -31,6 +31,23 @@ class YouTubeLinksTest {
     }
 
     @Test
+    void aVideoIdIsElevenLettersDigitsDashesOrUnderscores() {
+        assertThat(YouTubeLinks.isVideoId("mCkqz8jo19M")).isTrue();
+        assertThat(YouTubeLinks.isVideoId("a-_0Z9zAz_-")).isTrue();
+        // seeded generator against the expression the check stands for
+        java.util.regex.Pattern form = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{11}");
+        String alphabet = "aZ09_-+/ .é\u0660=";
+        java.util.Random random = new java.util.Random(11);
+        for (int run = 0; run < 20_000; run++) {
+            StringBuilder id = new StringBuilder();
+            for (int n = 9 + random.nextInt(4); n > 0; n--) {
+                id.append(random.nextInt(4) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : 'x');
+            }
+            assertThat(YouTubeLinks.isVideoId(id.toString())).as(id.toString()).isEqualTo(form.matcher(id).matches());
+        }
+    }
+
+    @Test
     void makesSiteRelativeLinksAbsolute() {
         assertThat(YouTubeLinks.absolute("/watch?v=x")).isEqualTo("https://www.youtube.com/watch?v=x");
         assertThat(YouTubeLinks.absolute("https://www.youtube.com/watch?v=x")).isEqualTo("https://www.youtube.com/watch?v=x");
