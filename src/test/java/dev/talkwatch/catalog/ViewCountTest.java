@@ -100,6 +100,37 @@ class ViewCountTest {
     }
 
     @Test
+    void readsALabelAsTheExpressionForItsCountWould() {
+        // seeded generator against the form the hand-written reading stands for, last match winning
+        java.util.regex.Pattern form = java.util.regex.Pattern.compile(
+                "(?i)(?<![\\w.,])(no|\\d{1,3}(?:,\\d{3})+|\\d+)\\s+views?\\b");
+        String[] parts = {"1", "23", "456", "7890", ",", ",123", ",12", ",1234", " ", "  ", "\t", "\n", "\u00A0", "view",
+            "views", "Views", "VIEW", "viewss", "s", "no", "No", "nO", "x", "_", ".", "é", "\u0301", "-", "by", "ago", "1.5",
+            "\u0663", "vıew", "vİew", "\u200D", "\u0345", "\u2028", "ſ"};
+        java.util.Random random = new java.util.Random(3674);
+        for (int run = 0; run < 50_000; run++) {
+            StringBuilder label = new StringBuilder();
+            for (int n = random.nextInt(8); n >= 0; n--) {
+                label.append(parts[random.nextInt(parts.length)]);
+            }
+            String text = label.toString();
+            java.util.regex.Matcher m = form.matcher(text);
+            ViewCount expected = null;
+            while (m.find()) {
+                expected = ViewCount.exact(m.group(1).equalsIgnoreCase("no") ? 0 : Long.parseLong(m.group(1).replace(",", "")),
+                        m.group());
+            }
+            assertThat(ViewCount.fromLabel(text)).as("label \"%s\"", text).isEqualTo(java.util.Optional.ofNullable(expected));
+        }
+    }
+
+    @Test
+    void aLabelCountTooLargeForAnyVideoIsNoCount() {
+        assertThat(ViewCount.fromLabel(" 99999999999999999999 views")).isEmpty();
+        assertThat(ViewCount.fromLabel(" 99999999999999999999 views 12 views")).map(ViewCount::value).contains(12L);
+    }
+
+    @Test
     void findsNoCountInALabelWithoutOne() {
         assertThat(ViewCount.fromLabel(" 3 minutes, 7 seconds")).isEmpty();
         assertThat(ViewCount.fromLabel(null)).isEmpty();
