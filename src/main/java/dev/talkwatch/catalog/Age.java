@@ -45,15 +45,27 @@ public record Age(long amount, Unit unit, String text) {
 
     /** Reads an English age text; empty for anything else (a view count, a date, another language). */
     public static Optional<Age> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
+        return text == null || !endsInAgo(text) ? Optional.empty() : READINGS.get(text);
+    }
+
+    private static final TextMemo<Optional<Age>> READINGS = new TextMemo<>(4096, Age::read);
+
+    private static Optional<Age> read(String text) {
         Matcher m = FORM.matcher(text.replace('\u00A0', ' '));
         if (!m.matches()) {
             return Optional.empty();
         }
         Unit unit = Unit.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         return Optional.of(new Age(Long.parseLong(m.group(1)), unit, text.strip()));
+    }
+
+    // Most texts asked about are counts and titles; this turns them away before the expression runs.
+    private static boolean endsInAgo(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        return end >= 3 && text.regionMatches(true, end - 3, "ago", 0, 3);
     }
 
     /** When a video this old at {@code capturedAt} was uploaded: between n and n + 1 units before. */

@@ -52,6 +52,8 @@ public final class CountLanguage {
     private final Pattern form;
     private final Pattern none;
     private final Pattern endsInViews;
+    private final TextMemo<Optional<ViewCount>> readings = new TextMemo<>(4096, this::read);
+    private final TextMemo<Boolean> namings = new TextMemo<>(4096, this::names);
 
     private CountLanguage(String code, boolean decimalComma, Map<String, Integer> multipliers, List<String> noneWords,
             List<String> viewWords, String prefix, boolean wordOptional) {
@@ -124,11 +126,19 @@ public final class CountLanguage {
      * not a bare "921", which a channel could be named), to tell it among a video's metadata.
      */
     public boolean namesViews(String text) {
-        return text != null && endsInViews.matcher(text.strip()).find() && ViewCount.parse(text, this).isPresent();
+        return text != null && namings.get(text);
+    }
+
+    private boolean names(String text) {
+        return endsInViews.matcher(text.strip()).find() && ViewCount.parse(text, this).isPresent();
     }
 
     /** The count {@code text} writes in this language, or empty when it is in none of its forms. */
     Optional<ViewCount> parse(String text) {
+        return readings.get(text);
+    }
+
+    private Optional<ViewCount> read(String text) {
         // YouTube separates number, scale and word with no-break and narrow no-break spaces too
         String spaced = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').strip();
         if (none != null && none.matcher(spaced).matches()) {

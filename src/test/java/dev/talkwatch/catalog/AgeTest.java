@@ -19,6 +19,10 @@ class AgeTest {
         assertThat(Age.parse("3.6K views")).isEmpty();
         assertThat(Age.parse("vor 2 Wochen")).isEmpty();
         assertThat(Age.parse(null)).isEmpty();
+        assertThat(Age.parse("2 days ago\u00A0")).isPresent();
+        assertThat(Age.parse("  4 MONTHS AGO \t")).get().extracting(Age::unit).isEqualTo(Age.Unit.MONTH);
+        assertThat(Age.parse("2 days agony")).isEmpty();
+        assertThat(Age.parse("ago")).isEmpty();
     }
 
     @Test
