@@ -102,7 +102,7 @@ final class InitialDataScanner {
     // Parts of a renderer that no reader here looks at, and that weigh most of it: they are skipped
     // as tokens instead of built into the tree (the reader's time went into building them).
     private static final Set<String> UNREAD = Set.of("menu", "thumbnail", "thumbnailOverlays", "trackingParams",
-            "clickTrackingParams", "loggingDirectives");
+            "clickTrackingParams", "loggingDirectives", "loggingContext", "accessibilityContext", "image");
     private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
             com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
 
@@ -114,7 +114,8 @@ final class InitialDataScanner {
         }
         switch (token) {
             case START_OBJECT -> {
-                var object = NODES.objectNode();
+                // most of these objects hold one to three fields; the default map is sized for twelve
+                var object = new com.fasterxml.jackson.databind.node.ObjectNode(NODES, new java.util.LinkedHashMap<>(4));
                 for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();

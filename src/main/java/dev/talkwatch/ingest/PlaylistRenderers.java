@@ -35,7 +35,7 @@ final class PlaylistRenderers {
             return Optional.empty();
         }
         String link = Nodes.string(v, "/navigationEndpoint/commandMetadata/webCommandMetadata/url");
-        JsonNode watch = v.at("/navigationEndpoint/watchEndpoint");
+        JsonNode watch = Nodes.at(v, "/navigationEndpoint/watchEndpoint");
         // index.simpleText is the 1-based position; the 2020 pages put 1-based values in watchEndpoint.index.
         Integer position = positive(Nodes.integer(v, "/index/simpleText"));
         if (position == null) {
@@ -44,8 +44,7 @@ final class PlaylistRenderers {
         if (position == null) {
             position = plusOne(Nodes.integer(watch, "/index"));
         }
-        String playlistId = firstNonNull(Nodes.string(watch, "/playlistId"),
-                YouTubeLinks.queryParameter(link, "list").orElse(null));
+        String playlistId = playlistOf(watch, link);
         String channel = TextRepair.clean(Nodes.text(v.path("shortBylineText")));
         String channelId = Nodes.string(v, "/shortBylineText/runs/0/navigationEndpoint/browseEndpoint/browseId");
         Integer duration = Nodes.integer(v, "/lengthSeconds");
@@ -61,7 +60,7 @@ final class PlaylistRenderers {
             text = labelled.map(ViewCount::text).orElse(null);
         }
         VideoEntry entry = VideoEntry.shown(id, position, title, channel, channelId, duration, text, link, playlistId)
-                .withAge(age(v.at("/videoInfo/runs"))).membersOnly(membersOnly(v.path("badges")));
+                .withAge(age(Nodes.at(v, "/videoInfo/runs"))).membersOnly(membersOnly(v.path("badges")));
         return Optional.of(new Item(entry, labelled.map(ViewCount::value).orElse(null)));
     }
 
@@ -74,15 +73,15 @@ final class PlaylistRenderers {
             problems.add(where, "a playlist entry without a valid video id was skipped");
             return Optional.empty();
         }
-        JsonNode meta = w.at("/metadata/lockupMetadataViewModel");
+        JsonNode meta = Nodes.at(w, "/metadata/lockupMetadataViewModel");
         String title = TextRepair.clean(Nodes.text(meta.path("title")));
         if (title == null) {
             problems.add(where, "video " + id + " has no title; it was skipped");
             return Optional.empty();
         }
         // Row 0 names the channel; a later row holds the views, then the age ("20K views", "5 years ago").
-        JsonNode rows = meta.at("/metadata/contentMetadataViewModel/metadataRows");
-        String channel = TextRepair.clean(Nodes.text(rows.at("/0/metadataParts/0/text")));
+        JsonNode rows = Nodes.at(meta, "/metadata/contentMetadataViewModel/metadataRows");
+        String channel = TextRepair.clean(Nodes.text(Nodes.at(rows, "/0/metadataParts/0/text")));
         String channelId = Nodes.string(rows, "/0/metadataParts/0/text/commandRuns/0/onTap/innertubeCommand/browseEndpoint/browseId");
         String viewsText = null;
         String ageText = null;
@@ -98,20 +97,19 @@ final class PlaylistRenderers {
         }
         if (viewsText == null) {
             // a page in another language: the views are where the layout puts them
-            viewsText = Nodes.text(rows.at("/1/metadataParts/0/text"));
+            viewsText = Nodes.text(Nodes.at(rows, "/1/metadataParts/0/text"));
         }
-        JsonNode command = w.at("/rendererContext/commandContext/onTap/innertubeCommand");
+        JsonNode command = Nodes.at(w, "/rendererContext/commandContext/onTap/innertubeCommand");
         String link = Nodes.string(command, "/commandMetadata/webCommandMetadata/url");
         JsonNode watch = command.path("watchEndpoint");
         Integer position = plusOne(Nodes.integer(watch, "/index"));
         if (position == null) {
             position = YouTubeLinks.indexOf(link).orElse(null);
         }
-        String playlistId = firstNonNull(Nodes.string(watch, "/playlistId"),
-                YouTubeLinks.queryParameter(link, "list").orElse(null));
+        String playlistId = playlistOf(watch, link);
         Integer duration = null;
-        for (JsonNode overlay : w.at("/contentImage/thumbnailViewModel/overlays")) {
-            for (JsonNode badge : overlay.at("/thumbnailBottomOverlayViewModel/badges")) {
+        for (JsonNode overlay : Nodes.at(w, "/contentImage/thumbnailViewModel/overlays")) {
+            for (JsonNode badge : Nodes.at(overlay, "/thumbnailBottomOverlayViewModel/badges")) {
                 duration = Durations.parseClock(Nodes.string(badge, "/thumbnailBadgeViewModel/text"));
                 if (duration != null) {
                     break;
@@ -131,22 +129,33 @@ final class PlaylistRenderers {
      * lockups), or by the English label where a lockup gives only that.
      */
     private static boolean membersOnly(JsonNode badges) {
-        for (String field : java.util.List.of("style", "badgeStyle")) {
-            for (JsonNode style : badges.findValues(field)) {
-                String value = style.asText("");
-                if (value.contains("MEMBERS_ONLY") || value.contains("MEMBERSHIP")) {
+        if (badges.isObject()) {
+            for (var field : badges.properties()) {
+                if (membersOnly(field.getKey(), field.getValue())) {
                     return true;
                 }
             }
-        }
-        for (String field : java.util.List.of("label", "badgeText", "content")) {
-            for (JsonNode text : badges.findValues(field)) {
-                if (text.isTextual() && text.asText().strip().equalsIgnoreCase("Members only")) {
+        } else if (badges.isArray()) {
+            for (JsonNode element : badges) {
+                if (membersOnly(element)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    // One field anywhere under the badges: its style, its English label, or what it holds.
+    private static boolean membersOnly(String field, JsonNode value) {
+        if (!value.isTextual()) {
+            return membersOnly(value);
+        }
+        String text = value.asText();
+        return switch (field) {
+            case "style", "badgeStyle" -> text.contains("MEMBERS_ONLY") || text.contains("MEMBERSHIP");
+            case "label", "badgeText", "content" -> text.strip().equalsIgnoreCase("Members only");
+            default -> false;
+        };
     }
 
     // "3.6K views", " • ", "2 weeks ago": the run that is an age, wherever it sits.
@@ -181,7 +190,9 @@ final class PlaylistRenderers {
         return zeroBased == null || zeroBased < 0 ? null : zeroBased + 1;
     }
 
-    private static String firstNonNull(String a, String b) {
-        return a != null ? a : b;
+    // the watch endpoint's, else the link's list=
+    private static String playlistOf(JsonNode watch, String link) {
+        String id = Nodes.string(watch, "/playlistId");
+        return id != null ? id : YouTubeLinks.queryParameter(link, "list").orElse(null);
     }
 }

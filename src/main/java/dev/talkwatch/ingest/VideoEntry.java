@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One video as a source listed it in a playlist. {@code position} is 1-based; {@code playlistId}
@@ -70,8 +69,19 @@ public record VideoEntry(
     /** The playlist most of {@code entries} link into, or null when none names one. */
     static String mostCommonPlaylist(List<VideoEntry> entries) {
         Map<String, Integer> counts = new HashMap<>();
-        entries.stream().map(VideoEntry::playlistId).filter(Objects::nonNull).forEach(id -> counts.merge(id, 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String most = null;
+        int mostCount = 0;
+        for (VideoEntry entry : entries) {
+            String id = entry.playlistId();
+            if (id != null) {
+                int count = counts.merge(id, 1, Integer::sum);
+                if (count > mostCount) {
+                    most = id;
+                    mostCount = count;
+                }
+            }
+        }
+        return most;
     }
 
     VideoEntry withFacts(VideoFacts facts) {
