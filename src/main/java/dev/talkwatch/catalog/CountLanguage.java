@@ -155,11 +155,28 @@ public final class CountLanguage {
             if (decimal) {
                 return Optional.empty(); // "3.6 views" is no form YouTube writes
             }
-            return Optional.of(ViewCount.exact(Long.parseLong(number.replaceAll("\\D", "")), spaced));
+            String digits = digits(number);
+            // more digits than a long holds: no count any video has
+            return digits.length() > 18 ? Optional.empty() : Optional.of(ViewCount.exact(Long.parseLong(digits), spaced));
         }
         int exponent = multipliers.get(canonicalScale(scale));
-        String plain = decimal ? number.replace(decimalComma ? ',' : '.', '.') : number.replaceAll("\\D", "");
+        String plain = decimal ? number.replace(decimalComma ? ',' : '.', '.') : digits(number);
+        if (plain.length() > 12) {
+            return Optional.empty(); // a mantissa this long, times its scale, is no count a video has
+        }
         return Optional.of(ViewCount.abbreviated(new java.math.BigDecimal(plain), exponent, spaced));
+    }
+
+    // the number without its group separators
+    private static String digits(String number) {
+        StringBuilder digits = new StringBuilder(number.length());
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     private String canonicalScale(String scale) {

@@ -102,7 +102,9 @@ final class InitialDataScanner {
     // Parts of a renderer that no reader here looks at, and that weigh most of it: they are skipped
     // as tokens instead of built into the tree (the reader's time went into building them).
     private static final Set<String> UNREAD = Set.of("menu", "thumbnail", "thumbnailOverlays", "trackingParams",
-            "clickTrackingParams", "loggingDirectives", "loggingContext", "accessibilityContext", "image");
+            "clickTrackingParams", "loggingDirectives", "loggingContext", "accessibilityContext", "image",
+            // in real lockups: the menu and hover buttons, and the player's settings in each watch endpoint
+            "menuButton", "thumbnailHoverOverlayToggleActionsViewModel", "watchEndpointSupportedOnesieConfig");
     private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
             com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
 

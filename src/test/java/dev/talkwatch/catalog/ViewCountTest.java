@@ -85,7 +85,8 @@ class ViewCountTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "views", "Scheduled", "1,4 Mio. Aufrufe", "3.6 views", "12,34 views", "3.6KB views",
-        "-5 views", "1,2K views"})
+        "-5 views", "1,2K views", "99999999999999999999 views", "9999999999999999999999K views",
+        "99,999,999,999,999,999,999 views"})
     void rejectsTextThatIsNoViewCount(String text) {
         assertThat(ViewCount.parse(text)).isEmpty();
     }
