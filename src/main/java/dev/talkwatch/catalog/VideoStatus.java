@@ -17,9 +17,16 @@ public enum VideoStatus {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    // read for every row of a list and every snapshot of a history
+    private static final java.util.Map<String, VideoStatus> BY_ID = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(VideoStatus::id, s -> s));
+
     public static VideoStatus byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no video status " + id));
+        VideoStatus status = BY_ID.get(id);
+        if (status == null) {
+            throw new IllegalArgumentException("no video status " + id);
+        }
+        return status;
     }
 
     /**

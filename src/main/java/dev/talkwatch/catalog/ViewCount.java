@@ -118,14 +118,12 @@ public record ViewCount(long value, String text, long unit, boolean exact) {
      * Where {@code (?i)(?<![\w.,])(no|\d{1,3}(?:,\d{3})+|\d+)\s+views?\b} matches at {@code at}
      * ends, or -1 where it does not: a count not inside a word or a number, then the word.
      */
-    static int labelCountAt(String text, int at) {
+    private static int labelCountAt(String text, int at) {
         if (at > 0 && (isWord(text.charAt(at - 1)) || text.charAt(at - 1) == '.' || text.charAt(at - 1) == ',')) {
             return -1;
         }
-        int numberEnd;
         if (asciiMatches(text, at, "no")) {
-            numberEnd = at + 2;
-            int end = viewsAfter(text, numberEnd);
+            int end = viewsAfter(text, at + 2);
             if (end >= 0) {
                 return end;
             }

@@ -4,33 +4,36 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Builds and reads youtube.com links: watch URLs, playlist URLs, and the ids inside them. */
 public final class YouTubeLinks {
 
     public static final String ORIGIN = "https://www.youtube.com";
 
-    private static final Pattern PLAYLIST_ID = Pattern.compile("[A-Za-z0-9_-]{2,64}");
 
     private YouTubeLinks() {
     }
 
     public static boolean isVideoId(String text) {
-        if (text == null || text.length() != 11) {
+        return isIdText(text, 11, 11);
+    }
+
+    public static boolean isPlaylistId(String text) {
+        return isIdText(text, 2, 64);
+    }
+
+    // [A-Za-z0-9_-]{shortest,longest}, checked for every item read
+    private static boolean isIdText(String text, int shortest, int longest) {
+        if (text == null || text.length() < shortest || text.length() > longest) {
             return false;
         }
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
                 return false;
             }
         }
         return true;
-    }
-
-    public static boolean isPlaylistId(String text) {
-        return text != null && PLAYLIST_ID.matcher(text).matches();
     }
 
     /** {@code https://www.youtube.com/watch?v=ID&list=PLAYLIST&index=POSITION}. */

@@ -108,15 +108,10 @@ public final class HistoryStore {
     private static final class Snapshots {
         private final Map<Long, Integer> ranks;
         private final List<Instant> moments;
-        private final Map<String, VideoStatus> statuses = new java.util.HashMap<>();
-        private final Map<String, Age> ages = new java.util.HashMap<>(); // a few texts ("3 weeks ago") recur on every video
 
         Snapshots(Map<Long, Integer> ranks, List<Instant> moments) {
             this.ranks = ranks;
             this.moments = moments;
-            for (VideoStatus status : VideoStatus.values()) {
-                statuses.put(status.id(), status);
-            }
         }
 
         // [[capture, status, views, views_text, views_unit, views_exact, age_text], ...]
@@ -128,7 +123,7 @@ public final class HistoryStore {
                     parser.nextToken();
                     int rank = ranks.get(parser.getLongValue());
                     parser.nextToken();
-                    VideoStatus status = statuses.get(parser.getText());
+                    VideoStatus status = VideoStatus.byId(parser.getText());
                     ViewCount count = null;
                     if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
                         long views = parser.getLongValue();
@@ -146,7 +141,7 @@ public final class HistoryStore {
                     parser.nextToken();
                     String ageText = parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null
                             : parser.getText();
-                    Age age = ageText == null ? null : ages.computeIfAbsent(ageText, text -> Age.parse(text).orElse(null));
+                    Age age = Age.parse(ageText).orElse(null); // Age remembers the texts that recur
                     parser.nextToken(); // the end of this snapshot
                     read.add(new Ranked(rank, new Observation(moments.get(rank), status, count, age)));
                 }

@@ -34,6 +34,10 @@ class YouTubeLinksTest {
     void aVideoIdIsElevenLettersDigitsDashesOrUnderscores() {
         assertThat(YouTubeLinks.isVideoId("mCkqz8jo19M")).isTrue();
         assertThat(YouTubeLinks.isVideoId("a-_0Z9zAz_-")).isTrue();
+        assertThat(YouTubeLinks.isPlaylistId("PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ")).isTrue();
+        assertThat(YouTubeLinks.isPlaylistId("P")).isFalse();
+        assertThat(YouTubeLinks.isPlaylistId("P".repeat(65))).isFalse();
+        assertThat(YouTubeLinks.isPlaylistId("PL2Uw4 HvXq")).isFalse();
         // seeded generator against the expression the check stands for
         java.util.regex.Pattern form = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{11}");
         String alphabet = "aZ09_-+/ .é\u0660=";
