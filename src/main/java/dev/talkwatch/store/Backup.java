@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * The whole catalog as one JSON document, table by table, row by row in key order, and back.
@@ -60,7 +57,7 @@ public final class Backup {
     /** Every table's rows. */
     public ObjectNode export(ObjectMapper json) {
         try {
-            return database.jdbi().withHandle(handle -> {
+            return database.withHandle(handle -> {
                 ObjectNode root = json.createObjectNode();
                 root.put("format", FORMAT);
                 root.put("version", VERSION);
@@ -68,12 +65,12 @@ public final class Backup {
                 for (Map.Entry<String, String> table : TABLES.entrySet()) {
                     ArrayNode rows = tables.putArray(table.getKey());
                     handle.createQuery("SELECT * FROM " + table.getKey() + " ORDER BY " + table.getValue())
-                            .map((rs, ctx) -> row(rs, json))
+                            .map(rs -> row(rs, json))
                             .forEach(rows::add);
                 }
                 return root;
             });
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the catalog for its backup", e);
         }
     }
@@ -102,7 +99,7 @@ public final class Backup {
                     + FORMAT + ", version " + VERSION + ")");
         }
         try {
-            database.jdbi().useTransaction(handle -> {
+            database.useTransaction(handle -> {
                 long existing = handle.createQuery("SELECT (SELECT COUNT(*) FROM playlist) + (SELECT COUNT(*) FROM video)")
                         .mapTo(Long.class).one();
                 if (existing > 0) {
@@ -117,7 +114,7 @@ public final class Backup {
                 SearchIndex.refresh(handle, handle.createQuery("SELECT id FROM video").mapTo(String.class).list());
                 CatalogWriter.refreshLatestSnapshots(handle, "SELECT id FROM video", update -> { });
             });
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw new TalkwatchException("cannot restore '" + name + "': " + Database.rootMessage(e), e);
         }
     }
@@ -137,7 +134,7 @@ public final class Backup {
         for (String column : columns) {
             JsonNode value = row.get(column);
             if (value.isNull()) {
-                insert.bindByType(column, null, Object.class);
+                insert.bind(column, null);
             } else if (value.isIntegralNumber()) {
                 insert.bind(column, value.asLong());
             } else {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.JdbiException;
 
 /** Reads the catalog, and opens the transactions through which it is written. Thread-safe. */
 public final class CatalogStore {
@@ -35,8 +34,8 @@ public final class CatalogStore {
     /** Runs {@code work} in one transaction: everything it writes lands, or nothing does. */
     public <R> R inTransaction(Function<CatalogWriter, R> work) {
         try {
-            return database.jdbi().inTransaction(handle -> work.apply(new CatalogWriter(handle)));
-        } catch (JdbiException e) {
+            return database.inTransaction(handle -> work.apply(new CatalogWriter(handle)));
+        } catch (UncheckedSqlException e) {
             throw database.failure("write", e);
         }
     }
@@ -47,9 +46,9 @@ public final class CatalogStore {
     }
 
     // The playlists the condition (SQL, on p) selects, by name.
-    private List<Playlist> playlists(String condition, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> bind) {
+    private List<Playlist> playlists(String condition, java.util.function.Consumer<Query> bind) {
         try {
-            return database.jdbi().withHandle(handle -> {
+            return database.withHandle(handle -> {
                 var query = handle.createQuery("""
                     SELECT p.id, p.title, p.channel, p.tracked, p.refreshed_at,
                            (SELECT COUNT(*) FROM playlist_entry e WHERE e.playlist_id = p.id) AS videos,
@@ -58,7 +57,7 @@ public final class CatalogStore {
                     """ + condition);
                 bind.accept(query);
                 return query
-                    .map((rs, ctx) -> new Playlist(Columns.text(rs, "id"), Columns.text(rs, "title"), Columns.text(rs, "channel"),
+                    .map(rs -> new Playlist(Columns.text(rs, "id"), Columns.text(rs, "title"), Columns.text(rs, "channel"),
                             rs.getInt("videos"), Times.parse(Columns.text(rs, "last_import")), rs.getInt("tracked") == 1,
                             Times.parse(Columns.text(rs, "refreshed_at"))))
                     .list()
@@ -66,7 +65,7 @@ public final class CatalogStore {
                     .sorted(BY_NAME)
                     .toList();
             });
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read playlists", e);
         }
     }
@@ -78,14 +77,14 @@ public final class CatalogStore {
     /** What {@link #items} would add up to, worked out by SQL: the front page shows it for every playlist. */
     public TotalViews totalViews(String playlistId) {
         try {
-            return database.jdbi().withHandle(handle -> handle.createQuery("""
+            return database.withHandle(handle -> handle.createQuery("""
                     SELECT COALESCE(SUM(s.views), 0) AS views, COALESCE(MAX(s.views_exact = 0), 0) AS rounded
                     FROM playlist_entry e JOIN video v ON v.id = e.video_id
                     JOIN snapshot s ON s.capture_id = v.latest_capture_id AND s.video_id = v.id
                     WHERE e.playlist_id = :id AND v.status = 'available'
                     """).bind("id", playlistId)
-                    .map((rs, ctx) -> new TotalViews(rs.getLong("views"), rs.getInt("rounded") == 1)).one());
-        } catch (JdbiException e) {
+                    .map(rs -> new TotalViews(rs.getLong("views"), rs.getInt("rounded") == 1)).one());
+        } catch (UncheckedSqlException e) {
             throw database.failure("add up the views of playlist " + playlistId, e);
         }
     }
@@ -141,10 +140,10 @@ public final class CatalogStore {
     /** As {@link #items(String)}, with each video's newest snapshot captured no later than {@code asOf}. */
     public List<PlaylistItem> items(String playlistId, Instant asOf) {
         try {
-            return database.jdbi().withHandle(handle -> items(handle, playlistId, "playlist_entry e",
+            return database.withHandle(handle -> items(handle, playlistId, "playlist_entry e",
                     "SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId", "e.playlist_id = :playlistId",
                     asOf, query -> query.bind("playlistId", playlistId)));
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the videos of playlist " + playlistId, e);
         }
     }
@@ -167,9 +166,9 @@ public final class CatalogStore {
         String ids = "SELECT e.video_id FROM capture_entry e JOIN capture c ON c.id = e.capture_id"
                 + " WHERE c.playlist_id = :playlistId AND e.video_id IN (<ids>) AND " + notNow;
         try {
-            return database.jdbi().withHandle(handle -> items(handle, playlistId, entries, ids, "e.newest = 1 AND " + notNow,
+            return database.withHandle(handle -> items(handle, playlistId, entries, ids, "e.newest = 1 AND " + notNow,
                     asOf, query -> query.bind("playlistId", playlistId).bindList("ids", List.copyOf(videoIds))));
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the former videos of playlist " + playlistId, e);
         }
     }
@@ -179,8 +178,8 @@ public final class CatalogStore {
      * that meet {@code condition}, with their speakers ({@code ids} selects their video ids) and
      * newest counted snapshots, in position order; {@code bind} binds what the SQL names.
      */
-    private static List<PlaylistItem> items(org.jdbi.v3.core.Handle handle, String playlistId, String entries, String ids,
-            String condition, Instant asOf, java.util.function.Consumer<org.jdbi.v3.core.statement.Query> bind) {
+    private static List<PlaylistItem> items(Handle handle, String playlistId, String entries, String ids,
+            String condition, Instant asOf, java.util.function.Consumer<Query> bind) {
         Map<String, Map<String, List<String>>> speakers = VideoRows.speakers(handle, ids, bind);
         var query = handle.createQuery("SELECT e.position, e.link, " + VideoRows.COLUMNS + ", " + VideoRows.LATEST_COLUMNS
                 + " FROM " + entries + " JOIN video v ON v.id = e.video_id " + VideoRows.latestJoin(ids, VideoRows.asOf(asOf))
@@ -189,7 +188,7 @@ public final class CatalogStore {
         if (asOf != null) {
             query.bind("asOf", Times.format(asOf));
         }
-        return query.map((rs, ctx) -> new PlaylistItem(playlistId, rs.getInt("position"),
+        return query.map(rs -> new PlaylistItem(playlistId, rs.getInt("position"),
                         VideoRows.video(rs, speakers.getOrDefault(Columns.text(rs, "id"), Map.of())),
                         Columns.text(rs, "link"), VideoRows.latest(rs)))
                 .list();
@@ -201,7 +200,7 @@ public final class CatalogStore {
             return Map.of();
         }
         try {
-            return database.jdbi().withHandle(handle -> {
+            return database.withHandle(handle -> {
                 List<String> idList = List.copyOf(videoIds);
                 Map<String, Map<String, List<String>>> speakers =
                         VideoRows.speakers(handle, "<ids>", query -> query.bindList("ids", idList));
@@ -209,12 +208,12 @@ public final class CatalogStore {
                 handle.createQuery("SELECT " + VideoRows.COLUMNS + ", " + VideoRows.LATEST_COLUMNS + " FROM video v "
                                 + VideoRows.latestJoin("<ids>", "") + " WHERE v.id IN (<ids>)")
                         .bindList("ids", idList)
-                        .map((rs, ctx) -> new VideoState(VideoRows.video(rs, speakers.getOrDefault(Columns.text(rs, "id"), Map.of())),
+                        .map(rs -> new VideoState(VideoRows.video(rs, speakers.getOrDefault(Columns.text(rs, "id"), Map.of())),
                                 VideoRows.latest(rs)))
                         .forEach(state -> videos.put(state.video().id(), state));
                 return videos;
             });
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read videos", e);
         }
     }
@@ -222,8 +221,8 @@ public final class CatalogStore {
     /** The id of the video a user names by id, URL or a unique part of its title; see {@link VideoNotFoundException}. */
     public String requireVideo(String name) {
         try {
-            return database.jdbi().withHandle(handle -> VideoFinder.require(handle, name));
-        } catch (JdbiException e) {
+            return database.withHandle(handle -> VideoFinder.require(handle, name));
+        } catch (UncheckedSqlException e) {
             throw database.failure("find video '" + name + "'", e);
         }
     }
@@ -231,8 +230,8 @@ public final class CatalogStore {
     /** Videos whose titles, speakers or notes hold every word of {@code text}, best first. */
     public List<SearchHit> search(String text, int limit) {
         try {
-            return database.jdbi().withHandle(handle -> SearchIndex.search(handle, text, limit));
-        } catch (JdbiException e) {
+            return database.withHandle(handle -> SearchIndex.search(handle, text, limit));
+        } catch (UncheckedSqlException e) {
             throw database.failure("search for '" + text + "'", e);
         }
     }
@@ -240,13 +239,13 @@ public final class CatalogStore {
     /** The playlists a video is in, with its position in each. */
     public List<Membership> memberships(String videoId) {
         try {
-            return database.jdbi().withHandle(handle -> handle.createQuery("""
+            return database.withHandle(handle -> handle.createQuery("""
                     SELECT e.playlist_id, p.title, e.position, e.link FROM playlist_entry e
                     JOIN playlist p ON p.id = e.playlist_id WHERE e.video_id = :id ORDER BY p.title, e.position
                     """).bind("id", videoId)
-                    .map((rs, ctx) -> new Membership(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4)))
+                    .map(rs -> new Membership(Columns.text(rs, 1), Columns.text(rs, 2), rs.getInt(3), Columns.text(rs, 4)))
                     .list());
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the playlists of video " + videoId, e);
         }
     }
@@ -254,12 +253,12 @@ public final class CatalogStore {
     /** The ids of the videos whose title or pyvideo names this speaker (as written, ignoring case), by title. */
     public List<String> speakerVideos(String name) {
         try {
-            return database.jdbi().withHandle(handle -> handle.createQuery("""
+            return database.withHandle(handle -> handle.createQuery("""
                     SELECT v.id FROM video v
                     WHERE v.id IN (SELECT video_id FROM video_speaker WHERE lower(name) = lower(:name))
                     ORDER BY v.title, v.id
                     """).bind("name", name.strip()).mapTo(String.class).list());
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the talks of speaker " + name, e);
         }
     }
@@ -267,13 +266,13 @@ public final class CatalogStore {
     /** Every snapshot of a video, oldest first. */
     public List<HistoryRow> history(String videoId) {
         try {
-            return database.jdbi().withHandle(handle -> handle.createQuery("""
+            return database.withHandle(handle -> handle.createQuery("""
                     SELECT c.captured_at, s.title, s.status, s.views, s.views_text, s.views_unit, s.views_exact, s.likes,
                            c.source
                     FROM snapshot s JOIN capture c ON c.id = s.capture_id
                     WHERE s.video_id = :id ORDER BY c.captured_at, c.id
                     """).bind("id", videoId)
-                    .map((rs, ctx) -> {
+                    .map(rs -> {
                         ViewCount views = rs.getObject("views") == null ? null : VideoRows.counts(rs);
                         long likes = rs.getLong("likes");
                         Long likeCount = rs.wasNull() ? null : likes;
@@ -281,7 +280,7 @@ public final class CatalogStore {
                                 VideoStatus.byId(Columns.text(rs, "status")), views, likeCount, Columns.text(rs, "source"));
                     })
                     .list());
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the history of video " + videoId, e);
         }
     }
@@ -289,8 +288,8 @@ public final class CatalogStore {
     /** The layout of the recap post imported for the playlist, if one was. */
     public Optional<RecapPost> post(String playlistId) {
         try {
-            return database.jdbi().withHandle(handle -> PostRows.find(handle, playlistId));
-        } catch (JdbiException e) {
+            return database.withHandle(handle -> PostRows.find(handle, playlistId));
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the post of playlist " + playlistId, e);
         }
     }
@@ -298,10 +297,10 @@ public final class CatalogStore {
     /** The playlist whose capture was imported last, if any was. */
     public Optional<String> lastImportedPlaylist() {
         try {
-            return database.jdbi().withHandle(handle -> handle.createQuery("""
+            return database.withHandle(handle -> handle.createQuery("""
                     SELECT playlist_id FROM capture WHERE playlist_id IS NOT NULL ORDER BY imported_at DESC, id DESC LIMIT 1
                     """).mapTo(String.class).findOne());
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the playlist imported last", e);
         }
     }
@@ -309,9 +308,9 @@ public final class CatalogStore {
     /** The content digests of every source ever imported (files, and fetches). */
     public java.util.Set<String> importedDigests() {
         try {
-            return new java.util.HashSet<>(database.jdbi().withHandle(handle ->
+            return new java.util.HashSet<>(database.withHandle(handle ->
                     handle.createQuery("SELECT digest FROM imported_source").mapTo(String.class).list()));
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read what the catalog imported", e);
         }
     }
@@ -330,9 +329,9 @@ public final class CatalogStore {
 
     private void update(String what, String sql, String playlistId, Object value) {
         try {
-            database.jdbi().useHandle(handle -> handle.createUpdate(sql).bind("value", value).bind("id", playlistId)
+            database.useHandle(handle -> handle.createUpdate(sql).bind("value", value).bind("id", playlistId)
                     .execute());
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure(what, e);
         }
     }
@@ -340,10 +339,10 @@ public final class CatalogStore {
     /** Sets the title pattern the user chose for a playlist, or clears it (null) to detect it again. */
     public void setPlaylistPattern(String playlistId, String pattern) {
         try {
-            database.jdbi().useHandle(handle -> handle
+            database.useHandle(handle -> handle
                     .createUpdate("UPDATE playlist SET title_pattern = :pattern WHERE id = :id")
                     .bind("pattern", pattern).bind("id", playlistId).execute());
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("set the title pattern of playlist " + playlistId, e);
         }
     }

@@ -8,9 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * Writes catalog data inside one transaction opened by {@link CatalogStore#inTransaction}. History
@@ -93,7 +90,7 @@ public final class CatalogWriter {
                 """)
                 .bind("playlistId", playlistId).bind("capturedAt", Times.format(capturedAt)).bind("source", source)
                 .bind("complete", complete ? 1 : 0).bind("digest", digest).bind("importedAt", Times.format(importedAt))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                .executeReturningKey();
     }
 
     public boolean videoExists(String id) {
@@ -413,7 +410,7 @@ public final class CatalogWriter {
         }
         handle.createQuery("SELECT id, title FROM video WHERE title_pattern IS NULL AND id IN (<ids>)")
                 .bindList("ids", videoIds)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .map(rs -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(e -> titles.put(e.getKey(), e.getValue()));
         return titles;
     }
@@ -421,7 +418,7 @@ public final class CatalogWriter {
     private Map<String, String> titles(String sql, String playlistId) {
         Map<String, String> titles = new java.util.LinkedHashMap<>();
         handle.createQuery(sql).bind("playlistId", playlistId)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .map(rs -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(e -> titles.put(e.getKey(), e.getValue()));
         return titles;
     }

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * The SQL of the personal layer: ratings, notes, the watch queue and the watched diary. Every
@@ -28,8 +26,8 @@ public final class CurationStore {
     /** Runs {@code work} in one transaction over the curation tables. */
     public <R> R inTransaction(java.util.function.Function<Curation, R> work) {
         try {
-            return database.jdbi().inTransaction(handle -> work.apply(new Curation(handle)));
-        } catch (JdbiException e) {
+            return database.inTransaction(handle -> work.apply(new Curation(handle)));
+        } catch (UncheckedSqlException e) {
             throw database.failure("update your curation", e);
         }
     }
@@ -41,7 +39,7 @@ public final class CurationStore {
      */
     public <R> R read(java.util.function.Function<Curation, R> work) {
         try {
-            return database.jdbi().withHandle(handle -> {
+            return database.withHandle(handle -> {
                 handle.execute("BEGIN DEFERRED");
                 try {
                     return work.apply(new Curation(handle));
@@ -49,7 +47,7 @@ public final class CurationStore {
                     handle.execute("COMMIT"); // nothing was written: ending the read is all it does
                 }
             });
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read your curation", e);
         }
     }
@@ -71,7 +69,7 @@ public final class CurationStore {
         public Map<String, Stars> ratings() {
             Map<String, Stars> ratings = new LinkedHashMap<>();
             handle.createQuery("SELECT video_id, half_stars FROM rating ORDER BY COALESCE(first_rated_at, rated_at), rated_order")
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), new Stars(rs.getInt(2))))
+                    .map(rs -> Map.entry(rs.getString(1), new Stars(rs.getInt(2))))
                     .forEach(e -> ratings.put(e.getKey(), e.getValue()));
             return ratings;
         }
@@ -114,7 +112,7 @@ public final class CurationStore {
         public List<Note> notes(String videoId) {
             return handle.createQuery("SELECT ordinal, text, created_at FROM note WHERE video_id = :id ORDER BY ordinal")
                     .bind("id", videoId)
-                    .map((rs, ctx) -> new Note(rs.getInt(1), rs.getString(2), Times.parse(rs.getString(3))))
+                    .map(rs -> new Note(rs.getInt(1), rs.getString(2), Times.parse(rs.getString(3))))
                     .list();
         }
 
@@ -122,7 +120,7 @@ public final class CurationStore {
         public Map<String, List<Note>> allNotes() {
             Map<String, List<Note>> notes = new LinkedHashMap<>();
             handle.createQuery("SELECT video_id, ordinal, text, created_at FROM note ORDER BY video_id, ordinal")
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), new Note(rs.getInt(2), rs.getString(3),
+                    .map(rs -> Map.entry(rs.getString(1), new Note(rs.getInt(2), rs.getString(3),
                             Times.parse(rs.getString(4)))))
                     .forEach(e -> notes.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
             return notes;
@@ -305,7 +303,7 @@ public final class CurationStore {
         private Map<String, String> addedAt() {
             Map<String, String> added = new LinkedHashMap<>();
             handle.createQuery("SELECT video_id, added_at FROM queue_entry ORDER BY position")
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .map(rs -> Map.entry(rs.getString(1), rs.getString(2)))
                     .forEach(e -> added.put(e.getKey(), e.getValue()));
             return added;
         }
@@ -349,7 +347,7 @@ public final class CurationStore {
             List<DiaryEntry> kept = handle.createQuery("""
                     SELECT watched_on, video_id, source FROM pending_viewing WHERE video_id IN (<ids>) ORDER BY watched_on, video_id
                     """).bindList("ids", List.copyOf(videoIds))
-                    .map((rs, ctx) -> new DiaryEntry(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                    .map(rs -> new DiaryEntry(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
                     .list();
             if (!kept.isEmpty()) {
                 handle.createUpdate("DELETE FROM pending_viewing WHERE video_id IN (<ids>)")
@@ -367,7 +365,7 @@ public final class CurationStore {
         /** Every viewing, oldest first. */
         public List<DiaryEntry> diary() {
             return handle.createQuery("SELECT watched_on, video_id, source FROM watched ORDER BY watched_on, id")
-                    .map((rs, ctx) -> new DiaryEntry(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
+                    .map(rs -> new DiaryEntry(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
                     .list();
         }
     }

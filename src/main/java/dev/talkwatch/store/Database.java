@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -22,14 +20,12 @@ public final class Database {
     /** The version of the newest migration; a catalog at it opens without Flyway. */
     static final int SCHEMA_VERSION = 7;
 
-    private final Jdbi jdbi;
     private final String description;
     private final Path file;
     private final javax.sql.DataSource dataSource;
 
     private Database(javax.sql.DataSource dataSource, String description, Path file) {
         this.dataSource = dataSource;
-        this.jdbi = jdbi(dataSource);
         this.description = description;
         this.file = file;
     }
@@ -142,13 +138,6 @@ public final class Database {
         }
     }
 
-    private static Jdbi jdbi(javax.sql.DataSource dataSource) {
-        Jdbi jdbi = Jdbi.create(dataSource);
-        jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class)
-                .setSqlParser(SqlText.INSTANCE).setTemplateEngine(SqlText.INSTANCE);
-        return jdbi;
-    }
-
     /**
      * Whether the catalog's schema is at {@link #SCHEMA_VERSION} with no failed migration, so that
      * Flyway (a tenth of a second and 400 classes on every command) need not run. Anything else,
@@ -180,8 +169,52 @@ public final class Database {
     static final java.util.List<org.flywaydb.core.api.migration.JavaMigration> JAVA_MIGRATIONS =
             java.util.List.of(new MembersOnlyStatus());
 
-    Jdbi jdbi() {
-        return jdbi;
+    /** Runs {@code work} on a connection of its own (autocommit: each statement commits) and gives its value. */
+    <R> R withHandle(Handle.Callback<R> work) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return work.withHandle(new Handle(connection));
+        } catch (java.sql.SQLException e) {
+            throw new UncheckedSqlException("cannot use the database", e);
+        }
+    }
+
+    void useHandle(Handle.Consumer work) {
+        withHandle(handle -> {
+            work.useHandle(handle);
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work} in one transaction, which takes the write lock as it begins: committed when
+     * {@code work} returns, rolled back when it throws (and the exception passed on).
+     */
+    <R> R inTransaction(Handle.Callback<R> work) {
+        return withHandle(handle -> {
+            java.sql.Connection connection = handle.getConnection();
+            connection.setAutoCommit(false);
+            try {
+                R result = work.withHandle(handle);
+                connection.commit();
+                return result;
+            } catch (Throwable e) {
+                try {
+                    connection.rollback();
+                } catch (java.sql.SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    void useTransaction(Handle.Consumer work) {
+        inTransaction(handle -> {
+            work.useHandle(handle);
+            return null;
+        });
     }
 
     String description() {
@@ -189,7 +222,7 @@ public final class Database {
     }
 
     /** Wraps a database failure in a message that names this database. */
-    StoreException failure(String doing, JdbiException e) {
+    StoreException failure(String doing, UncheckedSqlException e) {
         return new StoreException("cannot " + doing + " in the database " + description + ": " + rootMessage(e), e);
     }
 

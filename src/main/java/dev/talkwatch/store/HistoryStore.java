@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * A playlist's history as the captures saw it: every observation of its videos, each capture's
@@ -41,9 +40,9 @@ public final class HistoryStore {
     public Map<String, List<Observation>> observations(String playlistId) {
         String captures;
         try {
-            captures = database.jdbi().withHandle(handle -> handle.createQuery(
+            captures = database.withHandle(handle -> handle.createQuery(
                     "SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM capture").mapTo(String.class).one());
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the history of playlist " + playlistId, e);
         }
         Cached last = cached;
@@ -69,11 +68,11 @@ public final class HistoryStore {
 
     private Map<String, List<Observation>> read(String playlistId) {
         try {
-            return database.jdbi().withHandle(handle -> {
+            return database.withHandle(handle -> {
                 Map<Long, Integer> ranks = new java.util.HashMap<>();
                 List<Instant> moments = new ArrayList<>();
                 handle.createQuery("SELECT id, captured_at FROM capture ORDER BY captured_at, id")
-                        .map((rs, ctx) -> Map.entry(rs.getLong(1), Times.parse(Columns.text(rs, 2))))
+                        .map(rs -> Map.entry(rs.getLong(1), Times.parse(Columns.text(rs, 2))))
                         .forEach(e -> {
                             ranks.put(e.getKey(), moments.size());
                             moments.add(e.getValue());
@@ -96,11 +95,8 @@ public final class HistoryStore {
                 }
                 return byVideo;
             });
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the history of playlist " + playlistId, e);
-        } catch (java.sql.SQLException e) {
-            throw new StoreException("cannot read the history of playlist " + playlistId + " in the database "
-                    + database.description() + ": " + Database.rootMessage(e), e);
         }
     }
 
@@ -160,7 +156,7 @@ public final class HistoryStore {
         record Row(long capture, Instant at, boolean complete, PlaylistListing.Entry entry) {
         }
         try {
-            List<Row> rows = database.jdbi().withHandle(handle -> handle.createQuery("""
+            List<Row> rows = database.withHandle(handle -> handle.createQuery("""
                     SELECT c.id, c.captured_at, c.complete, e.position, e.video_id, s.title, s.status
                     FROM capture c
                     JOIN capture_entry e ON e.capture_id = c.id
@@ -169,7 +165,7 @@ public final class HistoryStore {
                     ORDER BY c.captured_at, c.id, e.position
                     """)
                     .bind("playlistId", playlistId)
-                    .map((rs, ctx) -> new Row(rs.getLong("id"), Times.parse(Columns.text(rs, "captured_at")),
+                    .map(rs -> new Row(rs.getLong("id"), Times.parse(Columns.text(rs, "captured_at")),
                             rs.getInt("complete") == 1, new PlaylistListing.Entry(rs.getInt("position"),
                             Columns.text(rs, "video_id"), Columns.text(rs, "title"), VideoStatus.byId(Columns.text(rs, "status")))))
                     .list());
@@ -177,7 +173,7 @@ public final class HistoryStore {
             rows.forEach(row -> byCapture.computeIfAbsent(row.capture(), k -> new ArrayList<>()).add(row));
             return byCapture.values().stream().map(capture -> new PlaylistListing(capture.getFirst().at(),
                     capture.getFirst().complete(), capture.stream().map(Row::entry).toList())).toList();
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the captures of playlist " + playlistId, e);
         }
     }
@@ -185,12 +181,12 @@ public final class HistoryStore {
     /** Notes that a post of the playlist dated {@code postDate} was written at {@code now}. */
     public void recordPost(String playlistId, Instant postDate, Instant now) {
         try {
-            database.jdbi().useHandle(handle -> handle.createUpdate("""
+            database.useHandle(handle -> handle.createUpdate("""
                     INSERT INTO publication (playlist_id, post_date, published_at) VALUES (:id, :date, :now)
                     ON CONFLICT (playlist_id, post_date) DO NOTHING
                     """).bind("id", playlistId).bind("date", Times.format(postDate)).bind("now", Times.format(now))
                     .execute());
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("record a post of playlist " + playlistId, e);
         }
     }
@@ -201,11 +197,11 @@ public final class HistoryStore {
      */
     public List<PostDate> postDates(String playlistId) {
         try {
-            return database.jdbi().withHandle(handle -> {
+            return database.withHandle(handle -> {
                 List<PostDate> dates = new ArrayList<>(handle.createQuery(
                                 "SELECT post_date, published_at FROM publication WHERE playlist_id = :id ORDER BY post_date")
                         .bind("id", playlistId)
-                        .map((rs, ctx) -> new PostDate(Times.parse(Columns.text(rs, 1)), Times.parse(Columns.text(rs, 2))))
+                        .map(rs -> new PostDate(Times.parse(Columns.text(rs, 1)), Times.parse(Columns.text(rs, 2))))
                         .list());
                 handle.createQuery("SELECT date FROM post WHERE playlist_id = :id").bind("id", playlistId)
                         .mapTo(String.class).findOne().flatMap(HistoryStore::postDate)
@@ -213,7 +209,7 @@ public final class HistoryStore {
                         .ifPresent(date -> dates.add(new PostDate(date, date.plus(java.time.Duration.ofDays(1)))));
                 return dates.stream().sorted(java.util.Comparator.comparing(PostDate::date)).toList();
             });
-        } catch (JdbiException e) {
+        } catch (UncheckedSqlException e) {
             throw database.failure("read the posts of playlist " + playlistId, e);
         }
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /** The SQL of what waits for a video the catalog does not have yet: a talk catalogue's facts about it. */
 final class PendingRows {
@@ -17,7 +16,7 @@ final class PendingRows {
         return handle.createQuery("""
                 SELECT video_id, full_title, speakers, recorded_on, description, duration_seconds
                 FROM pending_fact WHERE video_id = :id
-                """).bind("id", videoId).map((rs, ctx) -> {
+                """).bind("id", videoId).map(rs -> {
                     int seconds = rs.getInt("duration_seconds");
                     Integer duration = rs.wasNull() ? null : seconds;
                     String recorded = rs.getString("recorded_on");

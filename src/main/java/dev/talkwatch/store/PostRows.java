@@ -5,7 +5,6 @@ import dev.talkwatch.catalog.RecapPost;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 
 /** The SQL of a kept recap post: its front matter and its blocks in order. */
 final class PostRows {
@@ -43,7 +42,7 @@ final class PostRows {
         List<PostBlock> blocks = handle.createQuery(
                         "SELECT kind, heading, text, cutoff, tracks FROM post_block WHERE playlist_id = :id ORDER BY ordinal")
                 .bind("id", playlistId)
-                .map((rs, ctx) -> {
+                .map(rs -> {
                     long cutoff = rs.getLong("cutoff");
                     Long cutoffValue = rs.wasNull() ? null : cutoff;
                     String text = rs.getString("text");
@@ -55,7 +54,7 @@ final class PostRows {
                         SELECT title, date, tags, front_matter, author, event, final_newline FROM post WHERE playlist_id = :id
                         """)
                 .bind("id", playlistId)
-                .map((rs, ctx) -> new RecapPost(rs.getString("title"), rs.getString("date"),
+                .map(rs -> new RecapPost(rs.getString("title"), rs.getString("date"),
                         JsonLists.read(rs.getString("tags"), "the post"), JsonLists.read(rs.getString("front_matter"), "the post"),
                         rs.getString("author"), rs.getString("event"), blocks,
                         rs.getInt("final_newline") == 1))

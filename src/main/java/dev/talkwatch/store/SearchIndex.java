@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Handle;
 
 /** The full-text index (SQLite FTS5) over each video's titles, speakers and notes. */
 final class SearchIndex {
@@ -51,7 +50,7 @@ final class SearchIndex {
                 ORDER BY rank LIMIT :limit
                 """)
                 .bind("query", String.join(" AND ", terms)).bind("limit", limit)
-                .map((rs, ctx) -> new SearchHit(rs.getString("video_id"), rs.getDouble("rank"), rs.getString("excerpt")))
+                .map(rs -> new SearchHit(rs.getString("video_id"), rs.getDouble("rank"), rs.getString("excerpt")))
                 .list();
     }
 }

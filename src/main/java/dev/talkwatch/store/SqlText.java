@@ -1,26 +1,29 @@
 package dev.talkwatch.store;
 
-import org.jdbi.v3.core.statement.ParsedSql;
-import org.jdbi.v3.core.statement.SqlParser;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.TemplateEngine;
-import org.jdbi.v3.core.statement.UnableToCreateStatementException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
- * How Jdbi reads talkwatch's SQL: {@code <name>} is replaced by the defined attribute (what
- * {@code bindList} defines), {@code :name} is a named parameter and {@code ?} a positional one;
- * nothing inside quotes or comments counts, and {@code ::} is PostgreSQL's cast. Jdbi's own parsers
- * do the same with ANTLR lexers, which take longer to warm up than a whole short command runs.
+ * talkwatch's SQL as written, made into what JDBC runs: {@code <name>} is replaced by the list a
+ * statement defined under that name ({@link SqlStatement#bindList}), {@code :name} is a named
+ * parameter and {@code ?} a positional one; nothing inside quotes or comments counts, and
+ * {@code ::} is PostgreSQL's cast.
  */
-final class SqlText implements SqlParser, TemplateEngine {
+final class SqlText {
 
-    static final SqlText INSTANCE = new SqlText();
+    /** SQL for JDBC, with {@code ?} for every parameter, and each parameter's name (or position, as "0", "1"...). */
+    record Parsed(String sql, List<String> parameters) {
+    }
 
     private SqlText() {
     }
 
-    @Override
-    public String render(String template, StatementContext ctx) {
+    /** The template with each {@code <name>} replaced by its attribute; an attribute not given is an error. */
+    static String render(String template, Map<String, String> attributes) {
+        if (template.indexOf('<') < 0) {
+            return template;
+        }
         StringBuilder out = new StringBuilder(template.length() + 64);
         int i = 0;
         while (i < template.length()) {
@@ -34,9 +37,9 @@ final class SqlText implements SqlParser, TemplateEngine {
             int end = c == '<' ? identifierEnd(template, i + 1) : i + 1;
             if (c == '<' && end > i + 1 && end < template.length() && template.charAt(end) == '>') {
                 String name = template.substring(i + 1, end);
-                Object value = ctx.getAttribute(name);
+                String value = attributes.get(name);
                 if (value == null) {
-                    throw new UnableToCreateStatementException("Undefined attribute for token '<" + name + ">'", ctx);
+                    throw new IllegalArgumentException("no list was bound for <" + name + "> in: " + template.strip());
                 }
                 out.append(value);
                 i = end + 1;
@@ -48,9 +51,10 @@ final class SqlText implements SqlParser, TemplateEngine {
         return out.toString();
     }
 
-    @Override
-    public ParsedSql parse(String sql, StatementContext ctx) {
-        ParsedSql.Builder parsed = ParsedSql.builder();
+    /** The SQL with its parameters replaced by {@code ?}, and their names in order. */
+    static Parsed parse(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        List<String> parameters = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i < sql.length()) {
@@ -64,22 +68,30 @@ final class SqlText implements SqlParser, TemplateEngine {
                 i += 2; // a cast
             } else if (c == ':' && identifierEnd(sql, i + 1) > i + 1) {
                 int end = identifierEnd(sql, i + 1);
-                parsed.append(sql.substring(start, i)).appendNamedParameter(sql.substring(i + 1, end));
+                out.append(sql, start, i).append('?');
+                parameters.add(sql.substring(i + 1, end));
                 start = end;
                 i = end;
             } else if (c == '?') {
-                parsed.append(sql.substring(start, i)).appendPositionalParameter();
+                out.append(sql, start, i + 1);
+                parameters.add(Integer.toString(positional(parameters)));
                 start = ++i;
             } else {
                 i++;
             }
         }
-        return parsed.append(sql.substring(start)).build();
+        return new Parsed(out.append(sql, start, sql.length()).toString(), List.copyOf(parameters));
     }
 
-    @Override
-    public String nameParameter(String rawName, StatementContext ctx) {
-        return ":" + rawName;
+    // How many positional parameters come before the next one.
+    private static int positional(List<String> parameters) {
+        int count = 0;
+        for (String parameter : parameters) {
+            if (!parameter.isEmpty() && Character.isDigit(parameter.charAt(0))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Where the identifier ({@code [A-Za-z_][A-Za-z0-9_.]*}) starting at {@code from} ends; {@code from} if none does. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 
 /** Finds the video a user names: by id, by a YouTube URL, or by a unique part of its title. */
 final class VideoFinder {
@@ -36,7 +35,7 @@ final class VideoFinder {
                 ORDER BY title, id
                 """)
                 .bind("part", trimmed)
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .map(rs -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(e -> matches.put(e.getKey(), e.getValue()));
         if (matches.size() == 1) {
             return matches.keySet().iterator().next();

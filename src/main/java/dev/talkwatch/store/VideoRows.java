@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
 
 /** Reading videos with their talk, enrichment and newest counted snapshot: the SQL and the mapping. */
 final class VideoRows {
@@ -56,12 +55,12 @@ final class VideoRows {
 
     /** Speakers by video and source ('title', 'pyvideo') for the videos {@code idsQuery} selects. */
     static Map<String, Map<String, List<String>>> speakers(Handle handle, String idsQuery,
-            java.util.function.Consumer<org.jdbi.v3.core.statement.Query> bind) {
+            java.util.function.Consumer<Query> bind) {
         Map<String, Map<String, List<String>>> speakers = new HashMap<>();
         var query = handle.createQuery("SELECT s.video_id, s.source, s.name FROM video_speaker s WHERE s.video_id IN ("
                 + idsQuery + ") ORDER BY s.video_id, s.source, s.ordinal");
         bind.accept(query);
-        query.map((rs, ctx) -> List.of(Columns.text(rs, "video_id"), Columns.text(rs, "source"), Columns.text(rs, "name")))
+        query.map(rs -> List.of(Columns.text(rs, "video_id"), Columns.text(rs, "source"), Columns.text(rs, "name")))
                 .forEach(row -> speakers.computeIfAbsent(row.get(0), k -> new HashMap<>())
                         .computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2)));
         return speakers;

@@ -21,7 +21,7 @@ class CurationReadTest {
         Path file = temp.resolve("t.db");
         CurationStore reader = new CurationStore(Database.openSqlite(file));
         Database writing = Database.openSqlite(file);
-        writing.jdbi().useHandle(h -> h.execute(
+        writing.useHandle(h -> h.execute(
                 "INSERT INTO video (id, title, first_seen_at, last_seen_at) VALUES ('aaaaaaaaaaa', 'A', 'x', 'x')"));
         CurationStore writer = new CurationStore(writing);
         writer.inTransaction((CurationStore.Curation c) -> {
