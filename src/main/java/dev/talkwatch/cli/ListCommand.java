@@ -49,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Playlist chosen = playlist.resolveForReading(root.store(), root.environment().err());
-        List<PlaylistItem> items = new ItemFilter(track, minViews, sort, limit).apply(root.store().items(chosen.id()));
+        List<PlaylistItem> items = root.store().items(chosen.id(), new ItemFilter(track, minViews, sort, limit));
         CliEnvironment environment = root.environment();
         switch (format) {
             case JSON -> environment.out().print(ItemListing.json(items));

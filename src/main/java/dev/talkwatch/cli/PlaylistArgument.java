@@ -28,8 +28,11 @@ final class PlaylistArgument {
             return store.requirePlaylist(name);
         }
         List<Playlist> all = store.playlists();
-        if (all.size() <= 1) {
-            return store.requirePlaylist(null);
+        if (all.size() == 1) {
+            return all.getFirst();
+        }
+        if (all.isEmpty()) {
+            return store.requirePlaylist(null); // says how to import one
         }
         Playlist newest = store.lastImportedPlaylist().flatMap(id -> all.stream().filter(p -> p.id().equals(id)).findFirst())
                 .orElse(all.getFirst());

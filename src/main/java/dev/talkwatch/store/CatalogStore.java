@@ -1,5 +1,6 @@
 package dev.talkwatch.store;
 
+import dev.talkwatch.catalog.ItemFilter;
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.PlaylistItem;
 import dev.talkwatch.catalog.RecapPost;
@@ -134,7 +135,7 @@ public final class CatalogStore {
      * them, over those read from the YouTube title.
      */
     public List<PlaylistItem> items(String playlistId) {
-        return items(playlistId, null);
+        return items(playlistId, (Instant) null);
     }
 
     /** As {@link #items(String)}, with each video's newest snapshot captured no later than {@code asOf}. */
@@ -143,6 +144,45 @@ public final class CatalogStore {
             return database.withHandle(handle -> items(handle, playlistId, "playlist_entry e",
                     "SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId", "e.playlist_id = :playlistId",
                     asOf, query -> query.bind("playlistId", playlistId)));
+        } catch (UncheckedSqlException e) {
+            throw database.failure("read the videos of playlist " + playlistId, e);
+        }
+    }
+
+    /**
+     * The items {@code filter} selects, in its order: {@code filter.apply(items(playlistId))}. When SQL
+     * can order and cut as the filter does (no track to match, by views or position, a limit), only
+     * the rows shown are read: `list --limit 20` read all 5,000 of a playlist to print 20.
+     */
+    public List<PlaylistItem> items(String playlistId, ItemFilter filter) {
+        Optional<String> order = ItemOrder.sql(filter);
+        if (order.isEmpty()) {
+            return filter.apply(items(playlistId));
+        }
+        if (filter.limit() == 0) {
+            return List.of();
+        }
+        try {
+            return database.withHandle(handle -> {
+                Query picking = handle.createQuery("SELECT e.position, e.video_id FROM playlist_entry e"
+                        + " JOIN video v ON v.id = e.video_id " + VideoRows.latestJoin("", "")
+                        + " WHERE e.playlist_id = :playlistId" + ItemOrder.condition(filter)
+                        + " ORDER BY " + order.get() + " LIMIT :limit")
+                        .bind("playlistId", playlistId).bind("limit", filter.limit());
+                if (filter.minViews() != null) {
+                    picking.bind("least", filter.minViews());
+                }
+                List<String> picked = picking.map(rs -> rs.getInt(1) + " " + Columns.text(rs, 2)).list();
+                if (picked.isEmpty()) {
+                    return List.<PlaylistItem>of();
+                }
+                List<String> ids = picked.stream().map(key -> key.substring(key.indexOf(' ') + 1)).distinct().toList();
+                Map<String, PlaylistItem> byKey = new java.util.HashMap<>();
+                items(handle, playlistId, "playlist_entry e", "<ids>", "e.playlist_id = :playlistId AND e.video_id IN (<ids>)",
+                        null, query -> query.bind("playlistId", playlistId).bindList("ids", ids))
+                        .forEach(item -> byKey.put(item.position() + " " + item.video().id(), item));
+                return picked.stream().map(byKey::get).toList();
+            });
         } catch (UncheckedSqlException e) {
             throw database.failure("read the videos of playlist " + playlistId, e);
         }
