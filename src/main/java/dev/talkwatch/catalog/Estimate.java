@@ -75,21 +75,50 @@ public record Estimate(double low, double high, boolean approximate) {
         return number(low, places, signed) + "\u2013" + number(high, places, false);
     }
 
-    // A format per thread and number of decimals: making one reads its pattern, which cost more
-    // than the formatting in a 5,000-row trend table. DecimalFormat is not safe to share.
-    private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal.withInitial(() -> new DecimalFormat[8]);
-
     private static String number(double value, int decimals, boolean signed) {
-        DecimalFormat[] formats = FORMATS.get();
-        DecimalFormat format = decimals < formats.length ? formats[decimals] : null;
-        if (format == null) {
-            format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
-                    DecimalFormatSymbols.getInstance(Locale.ROOT));
-            if (decimals < formats.length) {
-                formats[decimals] = format;
-            }
-        }
-        String text = format.format(value);
+        // below 10^12 with up to 3 places, rounding the exact binary value and DecimalFormat's rounding
+        // of the shortest decimal agree; beyond, the shortest decimal has too few digits to agree with
+        String text = Math.abs(value) < 1e12 && decimals <= 3 ? grouped(value, decimals) : decimalFormat(value, decimals);
         return signed && value >= 0 && !text.startsWith("-") ? "+" + text : text;
+    }
+
+    /**
+     * What {@code new DecimalFormat("#,##0.0…")} (Locale.ROOT) writes, without its machinery, which
+     * was most of printing a 5,000-row trend table: the value rounded half-even from its exact binary
+     * value, "-" for a negative value (negative zero too), commas between thousands.
+     */
+    static String grouped(double value, int decimals) {
+        boolean negative = value < 0 || value == 0 && 1 / value < 0;
+        double magnitude = Math.abs(value);
+        String digits;
+        if (magnitude == Math.rint(magnitude)) {
+            digits = Long.toString((long) magnitude) + "0".repeat(decimals);
+        } else {
+            digits = new java.math.BigDecimal(magnitude).setScale(decimals, java.math.RoundingMode.HALF_EVEN)
+                    .unscaledValue().toString();
+        }
+        if (digits.length() <= decimals) {
+            digits = "0".repeat(decimals + 1 - digits.length()) + digits;
+        }
+        int whole = digits.length() - decimals;
+        StringBuilder out = new StringBuilder(digits.length() + whole / 3 + 2);
+        if (negative) {
+            out.append('-');
+        }
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        if (decimals > 0) {
+            out.append('.').append(digits, whole, digits.length());
+        }
+        return out.toString();
+    }
+
+    static String decimalFormat(double value, int decimals) {
+        return new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 }

@@ -28,29 +28,53 @@ public final class Trends {
      * baseline: the newest observation at or before it, else the oldest one.
      */
     public static List<TrendRow> of(List<PlaylistItem> items, Map<String, List<Observation>> observations, Instant since) {
-        List<Partial> partials = new ArrayList<>();
+        List<Partial> partials = new ArrayList<>(items.size());
         for (PlaylistItem item : items) {
-            List<Observation> counted = observations.getOrDefault(item.video().id(), List.of()).stream()
-                    .filter(o -> o.views() != null && o.status().available()).toList();
-            Observation latest = item.video().status().available() && !counted.isEmpty() ? counted.getLast() : null;
-            Observation baseline = latest == null ? null : baseline(counted, latest, since);
-            partials.add(new Partial(item, latest, baseline, observations.getOrDefault(item.video().id(), List.of())));
+            List<Observation> all = observations.getOrDefault(item.video().id(), List.of());
+            // loops rather than streams: a trend walks 150,000 observations in a run too short to compile them
+            Observation latest = null;
+            if (item.video().status().available()) {
+                for (int i = all.size() - 1; i >= 0 && latest == null; i--) {
+                    latest = counted(all.get(i)) ? all.get(i) : null;
+                }
+            }
+            Observation baseline = latest == null ? null : baseline(all, latest, since);
+            partials.add(new Partial(item, latest, baseline, all));
         }
         Map<String, Integer> ranks = ranks(partials, p -> p.latest);
         Map<String, Integer> previousRanks = ranks(partials, p -> p.baseline);
         Map<String, Integer> percentiles = percentiles(partials);
-        return partials.stream().map(p -> p.row(ranks, previousRanks, percentiles)).toList();
+        List<TrendRow> rows = new ArrayList<>(partials.size());
+        for (Partial partial : partials) {
+            rows.add(partial.row(ranks, previousRanks, percentiles));
+        }
+        return List.copyOf(rows);
     }
 
-    private static Observation baseline(List<Observation> counted, Observation latest, Instant since) {
-        List<Observation> earlier = counted.stream().filter(o -> o.capturedAt().isBefore(latest.capturedAt())).toList();
-        if (earlier.isEmpty()) {
-            return null;
+    private static boolean counted(Observation observation) {
+        return observation.views() != null && observation.status().available();
+    }
+
+    // Of the counted observations before the latest: the last one, or with a moment given, the last at
+    // or before it, else the first.
+    private static Observation baseline(List<Observation> all, Observation latest, Instant since) {
+        Observation first = null;
+        Observation last = null;
+        Observation lastBySince = null;
+        for (Observation o : all) {
+            if (!counted(o) || !o.capturedAt().isBefore(latest.capturedAt())) {
+                continue;
+            }
+            first = first == null ? o : first;
+            last = o;
+            if (since != null && !o.capturedAt().isAfter(since)) {
+                lastBySince = o;
+            }
         }
-        if (since == null) {
-            return earlier.getLast();
+        if (since == null || last == null) {
+            return last;
         }
-        return earlier.stream().filter(o -> !o.capturedAt().isAfter(since)).reduce((a, b) -> b).orElse(earlier.getFirst());
+        return lastBySince != null ? lastBySince : first;
     }
 
     /** One video's observations picked, before ranks and percentiles across the playlist are known. */
@@ -90,11 +114,26 @@ public final class Trends {
     }
 
     // Every age bounds the upload; together they bound it best. Ages that contradict each other
-    // (YouTube counting months differently) leave the narrowest single span.
+    // (YouTube counting months differently) leave the narrowest single span, the first of those as
+    // narrow. The narrowest is looked for only then: ages that agree are the common case.
     private static Age.Span uploadSpan(List<Observation> all) {
-        Age.Span together = null;
+        Instant earliest = null;
+        Instant latest = null;
+        for (Observation observation : all) {
+            if (observation.age() == null) {
+                continue;
+            }
+            Age.Span span = observation.age().uploadedBetween(observation.capturedAt());
+            earliest = earliest == null ? span.earliest() : max(earliest, span.earliest());
+            latest = latest == null ? span.latest() : min(latest, span.latest());
+        }
+        if (earliest == null) {
+            return null;
+        }
+        if (!earliest.isAfter(latest)) {
+            return new Age.Span(earliest, latest);
+        }
         Age.Span narrowest = null;
-        boolean consistent = true;
         for (Observation observation : all) {
             if (observation.age() == null) {
                 continue;
@@ -103,16 +142,8 @@ public final class Trends {
             if (narrowest == null || width(span).compareTo(width(narrowest)) < 0) {
                 narrowest = span;
             }
-            if (together == null) {
-                together = span;
-            } else {
-                Instant earliest = max(together.earliest(), span.earliest());
-                Instant latest = min(together.latest(), span.latest());
-                consistent &= !earliest.isAfter(latest);
-                together = consistent ? new Age.Span(earliest, latest) : together;
-            }
         }
-        return consistent ? together : narrowest;
+        return narrowest;
     }
 
     private static Duration width(Age.Span span) {

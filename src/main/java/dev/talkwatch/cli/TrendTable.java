@@ -4,7 +4,9 @@ import dev.talkwatch.catalog.Estimate;
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.TrendRow;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** A trend as a table, with a heading that says what is compared with what. */
@@ -34,11 +36,13 @@ final class TrendTable {
                 Table.Column.number("VIEWS"), Table.Column.number("GAINED"), Table.Column.text("SINCE"),
                 Table.Column.number("PER DAY"), Table.Column.number("VIEWS/DAY SINCE UPLOAD"),
                 Table.Column.number("PCTL"), Table.Column.text("RANK")));
+        Map<Instant, String> days = new HashMap<>(); // a few captures' moments, each formatted once
         for (TrendRow row : rows) {
             table.add(List.of(Integer.toString(row.item().position()), title(row),
                     row.latest() == null ? "-" : Formats.views(row.latest().views()),
                     text(row.gained(), 0, true),
-                    row.baseline() == null ? "" : Formats.dateTime(row.baseline().capturedAt(), environment).substring(0, 10),
+                    row.baseline() == null ? "" : days.computeIfAbsent(row.baseline().capturedAt(),
+                            at -> Formats.dateTime(at, environment).substring(0, 10)),
                     text(row.gainedPerDay(), 1, true),
                     row.viewsPerDay() == null ? "-" : (row.uploadExact() ? "" : "~") + text(row.viewsPerDay(), 1, false),
                     row.percentile() == null ? "-" : Integer.toString(row.percentile()),

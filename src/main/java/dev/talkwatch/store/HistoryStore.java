@@ -105,6 +105,9 @@ public final class HistoryStore {
         private final Map<Long, Integer> ranks;
         private final List<Instant> moments;
 
+        // statuses and ages: a few dozen texts, each in thousands of snapshots
+        private final RecurringTexts recurring = new RecurringTexts();
+
         Snapshots(Map<Long, Integer> ranks, List<Instant> moments) {
             this.ranks = ranks;
             this.moments = moments;
@@ -119,7 +122,7 @@ public final class HistoryStore {
                     parser.nextToken();
                     int rank = ranks.get(parser.getLongValue());
                     parser.nextToken();
-                    VideoStatus status = VideoStatus.byId(parser.getText());
+                    VideoStatus status = VideoStatus.byId(recurring.text(parser));
                     ViewCount count = null;
                     if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
                         long views = parser.getLongValue();
@@ -136,7 +139,7 @@ public final class HistoryStore {
                     }
                     parser.nextToken();
                     String ageText = parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL ? null
-                            : parser.getText();
+                            : recurring.text(parser);
                     Age age = Age.parse(ageText).orElse(null); // Age remembers the texts that recur
                     parser.nextToken(); // the end of this snapshot
                     read.add(new Ranked(rank, new Observation(moments.get(rank), status, count, age)));

@@ -28,4 +28,22 @@ class TableTest {
 
         assertThat(lines).containsExactly("TITLE  VIEWS", "漢字       1", "Cafe\u0301      22");
     }
+
+    @Test
+    void cutsTheFlexibleColumnToTheWidthAndEndsNoLineInSpaces() {
+        Table table = new Table(List.of(Table.Column.number("#"), Table.Column.flexible("TITLE"),
+                Table.Column.text("NOTE")));
+        table.add(List.of("1", "A rather long title of a talk", ""));
+        table.add(List.of("2", "漢字漢字漢字漢字漢字", "x"));
+        table.add(java.util.Arrays.asList("10", "short", null));
+
+        List<String> lines = table.render(20).lines().toList();
+
+        assertThat(lines).containsExactly(
+                " #  TITLE       NOTE",
+                " 1  A rather …",
+                " 2  漢字漢字…   x",
+                "10  short");
+        assertThat(lines).allSatisfy(line -> assertThat(Table.displayWidth(line)).isLessThanOrEqualTo(20));
+    }
 }
