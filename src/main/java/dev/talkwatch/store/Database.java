@@ -84,11 +84,19 @@ public final class Database {
 
     /** Opens (creating it and its folder if needed) and migrates the SQLite database at {@code file}. */
     public static Database openSqlite(Path file) {
+        return openSqlite(file, true);
+    }
+
+    // fromTemplate: a new file starts as a copy of the CatalogTemplate, where there is one
+    static Database openSqlite(Path file, boolean fromTemplate) {
         Path absolute = file.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for the database '" + file + "': " + e.getMessage(), e);
+        }
+        if (fromTemplate && Files.notExists(absolute)) {
+            CatalogTemplate.copyTo(absolute); // where it cannot, Flyway makes the catalog below
         }
         NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
