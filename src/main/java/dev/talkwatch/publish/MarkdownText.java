@@ -20,6 +20,9 @@ public final class MarkdownText {
         if (text == null) {
             return "";
         }
+        if (plain(text)) {
+            return text; // most titles: nothing to escape, no code span to find
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         Matcher code = CODE_SPAN.matcher(text);
         int done = 0;
@@ -30,6 +33,21 @@ public final class MarkdownText {
         }
         escapeOutsideCode(text.substring(done), out);
         return out.toString();
+    }
+
+    // No character that escapeOutsideCode changes or that starts a code span.
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\\', '[', ']', '*', '<', '`', '~', '_', '&' -> {
+                    return false;
+                }
+                default -> {
+                    // read on
+                }
+            }
+        }
+        return true;
     }
 
     private static void escapeOutsideCode(String text, StringBuilder out) {
@@ -54,6 +72,10 @@ public final class MarkdownText {
 
     /** A link destination: characters that would end or break it are percent-encoded. */
     public static String linkDestination(String url) {
+        if (url.indexOf(' ') < 0 && url.indexOf('(') < 0 && url.indexOf(')') < 0 && url.indexOf('<') < 0
+                && url.indexOf('>') < 0) {
+            return url; // every link YouTube gives
+        }
         return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
     }
 }

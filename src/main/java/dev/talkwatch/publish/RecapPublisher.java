@@ -78,8 +78,9 @@ public final class RecapPublisher {
         String author = options.author() != null ? options.author() : post == null ? null : post.author();
         String playlistUrl = MarkdownText.linkDestination(source.playlist().url());
 
-        RecapModel.Section notes = notes(source, options, post, author);
-        RecapModel.Section queue = queue(source, options, post, author);
+        Map<String, PlaylistItem> byVideo = byVideo(source.curatable());
+        RecapModel.Section notes = notes(source, byVideo, options, post, author);
+        RecapModel.Section queue = queue(source, byVideo, options, post, author);
         List<PostBlock> layout = layout(post, options, notes, queue);
         List<RecapModel.Block> blocks = new ArrayList<>();
         List<RecapModel.Section> popular = new ArrayList<>();
@@ -214,8 +215,8 @@ public final class RecapPublisher {
         return kept;
     }
 
-    private RecapModel.Section notes(RecapSource source, RecapOptions options, RecapPost post, String author) {
-        Map<String, PlaylistItem> byVideo = byVideo(source.curatable());
+    private RecapModel.Section notes(RecapSource source, Map<String, PlaylistItem> byVideo, RecapOptions options,
+            RecapPost post, String author) {
         List<String> order = new ArrayList<>(source.ratings().keySet());
         source.notes().keySet().stream().filter(id -> !source.ratings().containsKey(id)).sorted().forEach(order::add);
         List<PlaylistItem> talks = order.stream().filter(byVideo::containsKey).map(byVideo::get)
@@ -241,8 +242,8 @@ public final class RecapPublisher {
         return stars == null ? -1 : stars.halfStars();
     }
 
-    private RecapModel.Section queue(RecapSource source, RecapOptions options, RecapPost post, String author) {
-        Map<String, PlaylistItem> byVideo = byVideo(source.curatable());
+    private RecapModel.Section queue(RecapSource source, Map<String, PlaylistItem> byVideo, RecapOptions options,
+            RecapPost post, String author) {
         List<RecapModel.TalkLine> talks = source.queue().stream().filter(byVideo::containsKey)
                 .map(id -> line(byVideo.get(id), source)).toList();
         String heading = sectionHeading(post, options, author, PostBlock.Kind.QUEUE, "'s enqueued talks:",
@@ -285,14 +286,26 @@ public final class RecapPublisher {
 
     private RecapModel.Section popular(List<PlaylistItem> items, PostBlock block, long cutoff) {
         SectionSpec spec = new SectionSpec(block.heading(), block.tracks(), cutoff);
-        List<RecapModel.TalkLine> talks = items.stream()
-                .filter(spec.lister())
-                .filter(item -> item.video().status().available()) // a private or deleted video cannot be watched
-                .filter(item -> item.views().map(v -> v.atLeast(cutoff)).orElse(false))
-                .sorted(MOST_VIEWED)
-                .map(item -> line(item, null))
-                .toList();
-        return new RecapModel.Section(heading(block, cutoff), talks);
+        // MOST_VIEWED, with each count's sort keys read once: a section of 5,000 talks made its
+        // comparator unwrap two counts for each of 60,000 comparisons
+        record Ranked(PlaylistItem item, double sum, long low) {
+        }
+        java.util.function.Predicate<PlaylistItem> listed = spec.lister();
+        List<Ranked> ranked = new ArrayList<>();
+        for (PlaylistItem item : items) {
+            ViewCount views = item.views().orElse(null);
+            // a private or deleted video cannot be watched
+            if (views != null && views.atLeast(cutoff) && item.video().status().available() && listed.test(item)) {
+                ranked.add(new Ranked(item, (double) (views.low() + views.high()), views.low()));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.sum()).thenComparingLong(r -> -r.low())
+                .thenComparingInt(r -> r.item().position()));
+        List<RecapModel.TalkLine> talks = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            talks.add(line(r.item(), null));
+        }
+        return new RecapModel.Section(heading(block, cutoff), List.copyOf(talks));
     }
 
     // "(500+ views" takes the cutoff in force; a heading written for this very cutoff stays as it was.

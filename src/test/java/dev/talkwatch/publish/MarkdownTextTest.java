@@ -34,4 +34,23 @@ class MarkdownTextTest {
     void encodesWhatWouldEndALinkDestination(String url, String expected) {
         assertThat(MarkdownText.linkDestination(url)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void everyCharacterThatMarkdownReadsIsEscapedAndTheRestLeftAlone() {
+        java.util.Random random = new java.util.Random(5);
+        String plain = "abcXYZ019 :-,.!?()'\"/#+=|é漢🎤";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                text.appendCodePoint(plain.codePointAt(plain.offsetByCodePoints(0, random.nextInt(plain.codePointCount(0, plain.length())))));
+            }
+            assertThat(MarkdownText.escape(text.toString())).isEqualTo(text.toString());
+            for (char special : new char[] {'\\', '[', ']', '*', '<', '`', '~'}) {
+                String with = text + " " + special + " end";
+                assertThat(MarkdownText.escape(with)).as(with).contains("\\" + special);
+            }
+            assertThat(MarkdownText.escape(text + " _word")).endsWith(" \\_word");
+            assertThat(MarkdownText.escape(text + " &amp;")).endsWith(" \\&amp;");
+        }
+    }
 }
