@@ -90,31 +90,17 @@ public record Estimate(double low, double high, boolean approximate) {
     static String grouped(double value, int decimals) {
         boolean negative = value < 0 || value == 0 && 1 / value < 0;
         double magnitude = Math.abs(value);
-        String digits;
-        if (magnitude == Math.rint(magnitude)) {
-            digits = Long.toString((long) magnitude) + "0".repeat(decimals);
-        } else {
-            digits = new java.math.BigDecimal(magnitude).setScale(decimals, java.math.RoundingMode.HALF_EVEN)
-                    .unscaledValue().toString();
+        long scale = (long) Math.pow(10, decimals);
+        // below 10^12 with at most 3 places, the rounded value times 10^places fits a long
+        long scaled = magnitude == Math.rint(magnitude) ? (long) magnitude * scale
+                : new java.math.BigDecimal(magnitude).setScale(decimals, java.math.RoundingMode.HALF_EVEN)
+                        .unscaledValue().longValueExact();
+        String whole = (negative ? "-" : "") + ViewCount.grouped(scaled / scale);
+        if (decimals == 0) {
+            return whole;
         }
-        if (digits.length() <= decimals) {
-            digits = "0".repeat(decimals + 1 - digits.length()) + digits;
-        }
-        int whole = digits.length() - decimals;
-        StringBuilder out = new StringBuilder(digits.length() + whole / 3 + 2);
-        if (negative) {
-            out.append('-');
-        }
-        for (int i = 0; i < whole; i++) {
-            if (i > 0 && (whole - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(digits.charAt(i));
-        }
-        if (decimals > 0) {
-            out.append('.').append(digits, whole, digits.length());
-        }
-        return out.toString();
+        String fraction = Long.toString(scaled % scale);
+        return whole + "." + "0".repeat(decimals - fraction.length()) + fraction;
     }
 
     static String decimalFormat(double value, int decimals) {

@@ -98,11 +98,11 @@ final class Table {
             }
             boolean last = c == cells.size() - 1;
             if (columns.get(c).numeric()) {
-                spaces(out, widths[c] - cellWidth).append(cell);
+                out.repeat(' ', widths[c] - cellWidth).append(cell);
             } else {
                 out.append(cell);
                 if (!last) {
-                    spaces(out, widths[c] - cellWidth);
+                    out.repeat(' ', widths[c] - cellWidth);
                 }
             }
             if (!last) {
@@ -115,13 +115,6 @@ final class Table {
         }
         out.setLength(end);
         out.append(System.lineSeparator());
-    }
-
-    private static StringBuilder spaces(StringBuilder out, int count) {
-        for (int i = 0; i < count; i++) {
-            out.append(' ');
-        }
-        return out;
     }
 
     static String cut(String text, int width) {

@@ -286,9 +286,9 @@ public final class RecapPublisher {
 
     private RecapModel.Section popular(List<PlaylistItem> items, PostBlock block, long cutoff) {
         SectionSpec spec = new SectionSpec(block.heading(), block.tracks(), cutoff);
-        // MOST_VIEWED, with each count's sort keys read once: a section of 5,000 talks made its
-        // comparator unwrap two counts for each of 60,000 comparisons
-        record Ranked(PlaylistItem item, double sum, long low) {
+        // MOST_VIEWED, with each count unwrapped once: a section of 5,000 talks made its comparator
+        // unwrap two Optional counts for each of 60,000 comparisons
+        record Ranked(PlaylistItem item, ViewCount views) {
         }
         java.util.function.Predicate<PlaylistItem> listed = spec.lister();
         List<Ranked> ranked = new ArrayList<>();
@@ -296,10 +296,10 @@ public final class RecapPublisher {
             ViewCount views = item.views().orElse(null);
             // a private or deleted video cannot be watched
             if (views != null && views.atLeast(cutoff) && item.video().status().available() && listed.test(item)) {
-                ranked.add(new Ranked(item, (double) (views.low() + views.high()), views.low()));
+                ranked.add(new Ranked(item, views));
             }
         }
-        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.sum()).thenComparingLong(r -> -r.low())
+        ranked.sort(Comparator.comparing(Ranked::views, ViewCount.ORDER.reversed())
                 .thenComparingInt(r -> r.item().position()));
         List<RecapModel.TalkLine> talks = new ArrayList<>(ranked.size());
         for (Ranked r : ranked) {

@@ -172,16 +172,19 @@ public final class CatalogStore {
                 if (filter.minViews() != null) {
                     picking.bind("least", filter.minViews());
                 }
-                List<String> picked = picking.map(rs -> rs.getInt(1) + " " + Columns.text(rs, 2)).list();
+                // a video can stand at two positions: an entry is its position and its video
+                record Entry(int position, String videoId) {
+                }
+                List<Entry> picked = picking.map(rs -> new Entry(rs.getInt(1), Columns.text(rs, 2))).list();
                 if (picked.isEmpty()) {
                     return List.<PlaylistItem>of();
                 }
-                List<String> ids = picked.stream().map(key -> key.substring(key.indexOf(' ') + 1)).distinct().toList();
-                Map<String, PlaylistItem> byKey = new java.util.HashMap<>();
+                List<String> ids = picked.stream().map(Entry::videoId).distinct().toList();
+                Map<Entry, PlaylistItem> byEntry = new java.util.HashMap<>();
                 items(handle, playlistId, "playlist_entry e", "<ids>", "e.playlist_id = :playlistId AND e.video_id IN (<ids>)",
                         null, query -> query.bind("playlistId", playlistId).bindList("ids", ids))
-                        .forEach(item -> byKey.put(item.position() + " " + item.video().id(), item));
-                return picked.stream().map(byKey::get).toList();
+                        .forEach(item -> byEntry.put(new Entry(item.position(), item.video().id()), item));
+                return picked.stream().map(byEntry::get).toList();
             });
         } catch (UncheckedSqlException e) {
             throw database.failure("read the videos of playlist " + playlistId, e);
