@@ -70,10 +70,19 @@ public record Age(long amount, Unit unit, String text) {
 
     /** When a video this old at {@code capturedAt} was uploaded: between n and n + 1 units before. */
     public Span uploadedBetween(Instant capturedAt) {
-        // in whole seconds, as every step is: Duration.multipliedBy goes through BigDecimal, and a
-        // trend works out this span for each of 150,000 observations
-        long step = unit.length.getSeconds();
-        return new Span(capturedAt.minusSeconds(Math.multiplyExact(step, amount + 1)),
-                capturedAt.minusSeconds(Math.multiplyExact(step, amount)));
+        return new Span(capturedAt.minusSeconds(lessThanSeconds()), capturedAt.minusSeconds(atLeastSeconds()));
+    }
+
+    // in whole seconds, as every step is: Duration.multipliedBy goes through BigDecimal, and a trend
+    // works out the span of each of 150,000 observations
+
+    /** The least this age can be, in seconds: n units. */
+    public long atLeastSeconds() {
+        return Math.multiplyExact(unit.length.getSeconds(), amount);
+    }
+
+    /** What this age is younger than, in seconds: n + 1 units. */
+    public long lessThanSeconds() {
+        return Math.multiplyExact(unit.length.getSeconds(), amount + 1);
     }
 }

@@ -91,16 +91,30 @@ public record Estimate(double low, double high, boolean approximate) {
         boolean negative = value < 0 || value == 0 && 1 / value < 0;
         double magnitude = Math.abs(value);
         long scale = (long) Math.pow(10, decimals);
-        // below 10^12 with at most 3 places, the rounded value times 10^places fits a long
-        long scaled = magnitude == Math.rint(magnitude) ? (long) magnitude * scale
-                : new java.math.BigDecimal(magnitude).setScale(decimals, java.math.RoundingMode.HALF_EVEN)
-                        .unscaledValue().longValueExact();
+        long scaled = magnitude == Math.rint(magnitude) ? (long) magnitude * scale : scaledHalfEven(magnitude, scale);
         String whole = (negative ? "-" : "") + ViewCount.grouped(scaled / scale);
         if (decimals == 0) {
             return whole;
         }
         String fraction = Long.toString(scaled % scale);
         return whole + "." + "0".repeat(decimals - fraction.length()) + fraction;
+    }
+
+    /**
+     * {@code magnitude × scale} rounded half-even from its exact value, for a product below 2^53:
+     * what {@code new BigDecimal(magnitude).setScale(places, HALF_EVEN)} gives, without BigDecimal
+     * (which was half of printing a 5,000-row trend). The product's rounding error is exact by
+     * {@code fma}; it decides only where the rounded product's fraction is exactly one half, as
+     * anywhere else the fraction is at least one unit in the last place from it, twice the error.
+     */
+    static long scaledHalfEven(double magnitude, long scale) {
+        double product = magnitude * scale;
+        double error = Math.fma(magnitude, scale, -product); // exact: magnitude × scale = product + error
+        double whole = Math.floor(product);
+        double fraction = product - whole; // exact below 2^53
+        boolean up = fraction > 0.5
+                || fraction == 0.5 && (error > 0 || error == 0 && ((long) whole & 1) == 1);
+        return (long) whole + (up ? 1 : 0);
     }
 
     static String decimalFormat(double value, int decimals) {

@@ -23,23 +23,38 @@ public final class Trends {
     }
 
     /**
+     * What a trend takes of one video's history: its newest counted observation (a count, while the
+     * video could be watched), the counted one it is compared with, captured before that, and the
+     * span its upload lies in by the ages the history gives; each null when the history has none.
+     */
+    public record Basis(Observation latest, Observation baseline, Age.Span uploadSpan) {
+    }
+
+    /**
      * The rows for {@code items} in playlist order. {@code observations} holds every observation of
      * each video, oldest first; {@code since} (null: each video's previous observation) picks the
      * baseline: the newest observation at or before it, else the oldest one.
      */
     public static List<TrendRow> of(List<PlaylistItem> items, Map<String, List<Observation>> observations, Instant since) {
+        Map<String, Basis> bases = new HashMap<>();
+        for (PlaylistItem item : items) {
+            bases.computeIfAbsent(item.video().id(), id -> basis(observations.getOrDefault(id, List.of()), since));
+        }
+        return of(items, bases);
+    }
+
+    /**
+     * The rows for {@code items} in playlist order, from each video's basis (by video id), as
+     * {@link #basis} gives it or the catalog keeps it.
+     */
+    public static List<TrendRow> of(List<PlaylistItem> items, Map<String, Basis> bases) {
         List<Partial> partials = new ArrayList<>(items.size());
         for (PlaylistItem item : items) {
-            List<Observation> all = observations.getOrDefault(item.video().id(), List.of());
-            // loops rather than streams: a trend walks 150,000 observations in a run too short to compile them
-            Observation latest = null;
-            if (item.video().status().available()) {
-                for (int i = all.size() - 1; i >= 0 && latest == null; i--) {
-                    latest = counted(all.get(i)) ? all.get(i) : null;
-                }
-            }
-            Observation baseline = latest == null ? null : baseline(all, latest, since);
-            partials.add(new Partial(item, latest, baseline, all));
+            Basis basis = bases.get(item.video().id());
+            // a video that cannot be watched now is not compared, whatever it had
+            boolean compared = basis != null && basis.latest() != null && item.video().status().available();
+            partials.add(new Partial(item, compared ? basis.latest() : null, compared ? basis.baseline() : null,
+                    basis == null ? null : basis.uploadSpan()));
         }
         Map<String, Integer> ranks = ranks(partials, p -> p.latest);
         Map<String, Integer> previousRanks = ranks(partials, p -> p.baseline);
@@ -49,6 +64,19 @@ public final class Trends {
             rows.add(partial.row(ranks, previousRanks, percentiles));
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * The basis of one video's observations, oldest first; {@code since} as for {@link #of(List, Map,
+     * Instant)}.
+     */
+    public static Basis basis(List<Observation> all, Instant since) {
+        // loops rather than streams: a trend walks 150,000 observations in a run too short to compile them
+        Observation latest = null;
+        for (int i = all.size() - 1; i >= 0 && latest == null; i--) {
+            latest = counted(all.get(i)) ? all.get(i) : null;
+        }
+        return new Basis(latest, latest == null ? null : baseline(all, latest, since), uploadSpan(all));
     }
 
     private static boolean counted(Observation observation) {
@@ -86,12 +114,12 @@ public final class Trends {
         final Instant uploadedBefore;
         final Estimate viewsPerDay;
 
-        Partial(PlaylistItem item, Observation latest, Observation baseline, List<Observation> all) {
+        Partial(PlaylistItem item, Observation latest, Observation baseline, Age.Span uploadSpan) {
             this.item = item;
             this.latest = latest;
             this.baseline = baseline;
             Instant published = item.video().publishedAt();
-            Age.Span span = published != null ? new Age.Span(published, published) : uploadSpan(all);
+            Age.Span span = published != null ? new Age.Span(published, published) : uploadSpan;
             this.uploadedAfter = span == null ? null : span.earliest();
             this.uploadedBefore = span == null ? null : span.latest();
             this.viewsPerDay = latest == null || span == null ? null : Estimate.of(latest.views()).per(
@@ -158,26 +186,46 @@ public final class Trends {
         return a.isBefore(b) ? a : b;
     }
 
-    // 1 for the most viewed; ties share the better rank.
+    // 1 for the most viewed; ties share the better rank. Loops, as above.
     private static Map<String, Integer> ranks(List<Partial> partials, Function<Partial, Observation> pick) {
-        List<Partial> counted = partials.stream().filter(p -> pick.apply(p) != null).toList();
-        double[] descending = counted.stream().mapToDouble(p -> -Estimate.of(pick.apply(p).views()).middle()).sorted().toArray();
-        Map<String, Integer> ranks = new HashMap<>();
-        for (Partial p : counted) {
-            ranks.put(p.item.video().id(), below(descending, -Estimate.of(pick.apply(p).views()).middle()) + 1);
+        double[] descending = new double[partials.size()];
+        int counted = 0;
+        for (Partial p : partials) {
+            Observation picked = pick.apply(p);
+            if (picked != null) {
+                descending[counted++] = -Estimate.of(picked.views()).middle();
+            }
+        }
+        descending = java.util.Arrays.copyOf(descending, counted);
+        java.util.Arrays.sort(descending);
+        Map<String, Integer> ranks = HashMap.newHashMap(counted);
+        for (Partial p : partials) {
+            Observation picked = pick.apply(p);
+            if (picked != null) {
+                ranks.put(p.item.video().id(), below(descending, -Estimate.of(picked.views()).middle()) + 1);
+            }
         }
         return ranks;
     }
 
     // 100 for the best views per day since upload, 0 for the worst; ties share the better one.
     private static Map<String, Integer> percentiles(List<Partial> partials) {
-        List<Partial> rated = partials.stream().filter(p -> p.viewsPerDay != null).toList();
-        double[] ascending = rated.stream().mapToDouble(p -> p.viewsPerDay.middle()).sorted().toArray();
-        Map<String, Integer> percentiles = new HashMap<>();
-        long others = rated.size() - 1;
-        for (Partial p : rated) {
-            long below = below(ascending, p.viewsPerDay.middle());
-            percentiles.put(p.item.video().id(), others == 0 ? 100 : (int) Math.round(100.0 * below / others));
+        double[] ascending = new double[partials.size()];
+        int rated = 0;
+        for (Partial p : partials) {
+            if (p.viewsPerDay != null) {
+                ascending[rated++] = p.viewsPerDay.middle();
+            }
+        }
+        ascending = java.util.Arrays.copyOf(ascending, rated);
+        java.util.Arrays.sort(ascending);
+        Map<String, Integer> percentiles = HashMap.newHashMap(rated);
+        long others = rated - 1;
+        for (Partial p : partials) {
+            if (p.viewsPerDay != null) {
+                long below = below(ascending, p.viewsPerDay.middle());
+                percentiles.put(p.item.video().id(), others == 0 ? 100 : (int) Math.round(100.0 * below / others));
+            }
         }
         return percentiles;
     }

@@ -69,8 +69,10 @@ final class TrendCommand implements Callable<Integer> {
         Playlist chosen = playlist.resolveForReading(root.store(), root.environment().err());
         Instant baseline = since == null ? null
                 : Dates.upTo(since, "--since", spec.commandLine(), root.environment().clock().getZone());
-        List<TrendRow> rows = Trends.of(root.store().items(chosen.id()),
-                new HistoryStore(root.database()).observations(chosen.id()), baseline).stream()
+        HistoryStore history = new HistoryStore(root.database());
+        // against each video's previous snapshot, what the catalog keeps; else from every snapshot
+        List<TrendRow> rows = (baseline == null ? Trends.of(root.store().items(chosen.id()), history.bases(chosen.id()))
+                : Trends.of(root.store().items(chosen.id()), history.observations(chosen.id()), baseline)).stream()
                 .sorted(sort.comparator())
                 .limit(limit == null ? Long.MAX_VALUE : limit)
                 .toList();

@@ -112,6 +112,11 @@ public final class Backup {
                     }
                 }
                 SearchIndex.refresh(handle, handle.createQuery("SELECT id FROM video").mapTo(String.class).list());
+                try {
+                    TrendBasis.readAges(handle.getConnection()); // a backup from before migration 8 has no ages in seconds
+                } catch (java.sql.SQLException e) {
+                    throw new UncheckedSqlException("cannot read the snapshots' ages", e);
+                }
                 CatalogWriter.refreshLatestSnapshots(handle, "SELECT id FROM video", update -> { });
             });
         } catch (UncheckedSqlException e) {

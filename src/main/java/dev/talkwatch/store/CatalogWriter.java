@@ -1,5 +1,6 @@
 package dev.talkwatch.store;
 
+import dev.talkwatch.catalog.Age;
 import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.Talk;
 import dev.talkwatch.catalog.VideoStatus;
@@ -22,6 +23,8 @@ public final class CatalogWriter {
      * moment, then by content, so that which was imported first never decides.
      */
     static final String NEWEST_FIRST = "c.captured_at DESC, c.complete DESC, c.digest DESC, c.id DESC";
+    /** Captures in time order: {@link #NEWEST_FIRST} backwards. */
+    static final String OLDEST_FIRST = "c.captured_at, c.complete, c.digest, c.id";
 
     private final Handle handle;
 
@@ -160,14 +163,42 @@ public final class CatalogWriter {
     }
 
     /**
-     * Sets video.latest_capture_id, the capture of each video's newest snapshot with a count, for the
-     * videos {@code ids} (SQL) selects; what lists and posts show as a video's views.
+     * Sets what each video of those {@code ids} (SQL) selects keeps of its snapshots, all derived
+     * from them: latest_capture_id, the capture of its newest snapshot with a count, what lists and
+     * posts show as its views; and what a trend compares, so that it need not read every snapshot:
+     * trend_latest_capture_id, its newest counted snapshot (a count, while it could be watched),
+     * trend_baseline_capture_id, the newest counted one captured before that, and upload_after and
+     * upload_before (seconds since 1970), the span its upload lies in by the ages its snapshots give:
+     * where they agree, the span all of them allow; where they contradict each other, the narrowest
+     * single span, the oldest of those as narrow. {@link dev.talkwatch.catalog.Trends#basis} is the
+     * same in Java.
      */
     static void refreshLatestSnapshots(Handle handle, String ids, java.util.function.Consumer<Update> bind) {
-        Update update = handle.createUpdate("UPDATE video SET latest_capture_id = " + newest("capture_id", "AND s.views IS NOT NULL")
-                + " WHERE id IN (" + ids + ")");
-        bind.accept(update);
-        update.execute();
+        String snapshots = "FROM snapshot s JOIN capture c ON c.id = s.capture_id WHERE s.video_id = video.id";
+        String counted = "AND s.views IS NOT NULL AND s.status = 'available'";
+        String earliest = "unixepoch(c.captured_at) - s.age_less_than";
+        String latest = "unixepoch(c.captured_at) - s.age_at_least";
+        for (String sql : List.of("""
+                UPDATE video SET
+                    latest_capture_id = %s,
+                    trend_latest_capture_id = %s,
+                    (upload_after, upload_before) = (SELECT MAX(%s), MIN(%s) %s AND s.age_at_least IS NOT NULL)
+                WHERE id IN (%s)
+                """.formatted(newest("capture_id", "AND s.views IS NOT NULL"), newest("capture_id", counted),
+                        earliest, latest, snapshots, ids), """
+                UPDATE video SET trend_baseline_capture_id = (SELECT s.capture_id %s %s
+                    AND c.captured_at < (SELECT captured_at FROM capture WHERE id = video.trend_latest_capture_id)
+                    ORDER BY %s LIMIT 1)
+                WHERE id IN (%s)
+                """.formatted(snapshots, counted, NEWEST_FIRST, ids), """
+                UPDATE video SET (upload_after, upload_before) = (SELECT %s, %s %s AND s.age_at_least IS NOT NULL
+                    ORDER BY s.age_less_than - s.age_at_least, %s LIMIT 1)
+                WHERE id IN (%s) AND upload_after > upload_before
+                """.formatted(earliest, latest, snapshots, OLDEST_FIRST, ids))) {
+            Update update = handle.createUpdate(sql);
+            bind.accept(update);
+            update.execute();
+        }
     }
 
     // The column of the video's newest snapshot that has it.
@@ -294,14 +325,16 @@ public final class CatalogWriter {
 
     private static final String SNAPSHOT_INSERT = """
             INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact,
-                                  likes, age_text, channel, channel_id, duration_seconds, published_at)
+                                  likes, age_text, age_at_least, age_less_than, channel, channel_id, duration_seconds,
+                                  published_at)
             VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
-                    :ageText, :channel, :channelId, :duration, :publishedAt)
+                    :ageText, :ageAtLeast, :ageLessThan, :channel, :channelId, :duration, :publishedAt)
             ON CONFLICT (capture_id, video_id) DO NOTHING
             """;
 
     private static PreparedBatch bindSnapshot(PreparedBatch statement, long captureId,
             VideoRow video, ViewCount views, Long likes, String ageText) {
+        Optional<Age> age = Age.parse(ageText);
         return statement.bind("captureId", captureId).bind("videoId", video.id()).bind("title", video.title())
                 .bind("status", video.status().id())
                 .bind("channel", video.channel()).bind("channelId", video.channelId())
@@ -312,7 +345,9 @@ public final class CatalogWriter {
                 .bind("viewsUnit", views == null ? null : views.unit())
                 .bind("viewsExact", views == null ? null : views.exact() ? 1 : 0)
                 .bind("likes", likes)
-                .bind("ageText", ageText);
+                .bind("ageText", ageText)
+                .bind("ageAtLeast", age.map(Age::atLeastSeconds).orElse(null))
+                .bind("ageLessThan", age.map(Age::lessThanSeconds).orElse(null));
     }
 
     /** Every playlist's id. */

@@ -18,7 +18,7 @@ public final class Database {
     // the migration from which a playlist's entries are derived from all its captures
     private static final String ENTRIES_DERIVED = "5";
     /** The version of the newest migration; a catalog at it opens without Flyway. */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
 
     private final String description;
     private final Path file;
@@ -175,7 +175,7 @@ public final class Database {
     }
 
     static final java.util.List<org.flywaydb.core.api.migration.JavaMigration> JAVA_MIGRATIONS =
-            java.util.List.of(new MembersOnlyStatus());
+            java.util.List.of(new MembersOnlyStatus(), new TrendBasis());
 
     /** Runs {@code work} on a connection of its own (autocommit: each statement commits) and gives its value. */
     <R> R withHandle(Handle.Callback<R> work) {

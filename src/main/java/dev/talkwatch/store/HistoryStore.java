@@ -4,6 +4,7 @@ import dev.talkwatch.catalog.Age;
 import dev.talkwatch.catalog.Observation;
 import dev.talkwatch.catalog.PlaylistListing;
 import dev.talkwatch.catalog.RecapPost;
+import dev.talkwatch.catalog.Trends;
 import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
 import java.time.Instant;
@@ -57,6 +58,53 @@ public final class HistoryStore {
         return observations;
     }
 
+    /**
+     * What a trend compares of each video now in the playlist, by video id, as the catalog keeps it
+     * ({@link CatalogWriter#refreshLatestSnapshots}): the same as {@link Trends#basis} of its
+     * {@link #observations} with no moment to compare with, read as one row per video.
+     */
+    public Map<String, Trends.Basis> bases(String playlistId) {
+        String observed = "%1$s.status, %1$s.views, %1$s.views_text, %1$s.views_unit, %1$s.views_exact, %1$s.age_text";
+        try {
+            return database.withHandle(handle -> {
+                Map<String, Trends.Basis> bases = new java.util.HashMap<>();
+                handle.createQuery("SELECT v.id, v.upload_after, v.upload_before, lc.captured_at, " + observed.formatted("l")
+                                + ", bc.captured_at, " + observed.formatted("b") + """
+                                 FROM video v
+                                LEFT JOIN snapshot l ON l.capture_id = v.trend_latest_capture_id AND l.video_id = v.id
+                                LEFT JOIN capture lc ON lc.id = l.capture_id
+                                LEFT JOIN snapshot b ON b.capture_id = v.trend_baseline_capture_id AND b.video_id = v.id
+                                LEFT JOIN capture bc ON bc.id = b.capture_id
+                                WHERE v.id IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)
+                                """)
+                        .bind("playlistId", playlistId)
+                        .map(rs -> {
+                            long after = rs.getLong(2);
+                            Age.Span span = rs.wasNull() ? null
+                                    : new Age.Span(Instant.ofEpochSecond(after), Instant.ofEpochSecond(rs.getLong(3)));
+                            return Map.entry(Columns.text(rs, 1), new Trends.Basis(observation(rs, 4), observation(rs, 11), span));
+                        })
+                        .forEach(entry -> bases.put(entry.getKey(), entry.getValue()));
+                return bases;
+            });
+        } catch (UncheckedSqlException e) {
+            throw database.failure("read the trend of playlist " + playlistId, e);
+        }
+    }
+
+    // The observation in the columns from `first` on: captured_at, status, views, views_text,
+    // views_unit, views_exact, age_text; null when there is none.
+    private static Observation observation(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        String capturedAt = rs.getString(first);
+        if (capturedAt == null) {
+            return null;
+        }
+        ViewCount views = new ViewCount(rs.getLong(first + 2), Columns.text(rs, first + 3), rs.getLong(first + 4),
+                rs.getInt(first + 5) == 1);
+        return new Observation(Times.parse(capturedAt), VideoStatus.byId(rs.getString(first + 1)), views,
+                Age.parse(rs.getString(first + 6)).orElse(null));
+    }
+
     // 150,000 rows at 5,000 videos x 30 captures. Read row by row, the driver's calls per value were
     // most of `trend`; SQLite hands over each video's snapshots as one JSON array instead (5,000
     // values), which one streaming parser reads. Captures are put in time order here, by the rank of
@@ -71,7 +119,7 @@ public final class HistoryStore {
             return database.withHandle(handle -> {
                 Map<Long, Integer> ranks = new java.util.HashMap<>();
                 List<Instant> moments = new ArrayList<>();
-                handle.createQuery("SELECT id, captured_at FROM capture ORDER BY captured_at, id")
+                handle.createQuery("SELECT c.id, c.captured_at FROM capture c ORDER BY " + CatalogWriter.OLDEST_FIRST)
                         .map(rs -> Map.entry(rs.getLong(1), Times.parse(Columns.text(rs, 2))))
                         .forEach(e -> {
                             ranks.put(e.getKey(), moments.size());

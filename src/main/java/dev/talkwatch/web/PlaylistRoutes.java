@@ -124,7 +124,7 @@ public final class PlaylistRoutes {
 
     private List<PlaylistTable.Entry> entries(Playlist playlist, List<PlaylistItem> items) {
         Map<String, TrendRow> trends = new LinkedHashMap<>();
-        Trends.of(items, services.history().observations(playlist.id()), null)
+        Trends.of(items, services.history().bases(playlist.id()))
                 .forEach(row -> trends.put(row.item().video().id(), row));
         record Curation(Map<String, Stars> ratings, Set<String> queued, Set<String> watched) {
         }

@@ -31,4 +31,27 @@ class EstimateNumberTest {
                     .isEqualTo(Estimate.decimalFormat(value, decimals));
         }
     }
+
+    @Test
+    void roundsTheExactValueHalfEvenAsBigDecimalDoes() {
+        Random random = new Random(12);
+        for (int i = 0; i < 300_000; i++) {
+            int decimals = random.nextInt(4);
+            long scale = (long) Math.pow(10, decimals);
+            // exact binary ties (k + 1/2 over 10^places, where representable), their neighbours, and any value
+            double tie = (random.nextLong(2_000_000_000_000L) + 0.5) / scale;
+            double value = switch (i % 4) {
+                case 0 -> tie;
+                case 1 -> Math.nextUp(tie);
+                case 2 -> Math.nextDown(tie);
+                default -> random.nextDouble() * Math.pow(10, random.nextInt(13));
+            };
+            if (value >= 1e12) {
+                continue;
+            }
+            long expected = new java.math.BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_EVEN)
+                    .unscaledValue().longValueExact();
+            assertThat(Estimate.scaledHalfEven(value, scale)).as("%s, %d places", value, decimals).isEqualTo(expected);
+        }
+    }
 }

@@ -46,4 +46,39 @@ class TableTest {
                 "10  short");
         assertThat(lines).allSatisfy(line -> assertThat(Table.displayWidth(line)).isLessThanOrEqualTo(20));
     }
+
+    @Test
+    void cutsEveryTextAsTheCharacterByCharacterRuleDoes() {
+        String[] pieces = {"a", "Z", " ", "é", "ń", "\u0301", "漢", "🎤", "\u200D", "\uFE0F", "한", "-"};
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            boolean narrowOnly = random.nextBoolean();
+            for (int j = 0; j < length; j++) {
+                text.append(pieces[random.nextInt(narrowOnly ? 5 : pieces.length)]);
+            }
+            int width = 1 + random.nextInt(25);
+            assertThat(Table.cut(text.toString(), width)).as("'%s' to %d", text, width)
+                    .isEqualTo(cutByCodePoints(text.toString(), width));
+        }
+    }
+
+    // the rule: the text when it fits, else the code points whose widths fit before the "…"
+    private static String cutByCodePoints(String text, int width) {
+        if (Table.displayWidth(text) <= width) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int codePoint : text.codePoints().toArray()) {
+            int w = Table.displayWidth(Character.toString(codePoint));
+            if (used + w > width - 1) {
+                break;
+            }
+            out.appendCodePoint(codePoint);
+            used += w;
+        }
+        return out.append('…').toString();
+    }
 }

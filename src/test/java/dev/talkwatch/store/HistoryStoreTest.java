@@ -28,7 +28,11 @@ class HistoryStoreTest {
 
     @BeforeEach
     void open() {
-        database = Database.openSqlite(temp.resolve("t.db"));
+        open(temp.resolve("t.db"));
+    }
+
+    private void open(Path file) {
+        database = Database.openSqlite(file);
         store = new CatalogStore(database);
     }
 
@@ -77,11 +81,17 @@ class HistoryStoreTest {
     }
 
     @Test
-    void twoCapturesAtTheSameMomentKeepTheOrderTheyWereMadeIn() {
+    void twoCapturesAtTheSameMomentComeInTheSameOrderWhicheverWasImportedFirst() {
+        capture("PLb", JUNE, new Seen("aaaaaaaaaaa", VideoStatus.AVAILABLE, ViewCount.exact(9, "9 views"), null));
+        capture("PLa", JUNE, new Seen("aaaaaaaaaaa", VideoStatus.AVAILABLE, ViewCount.exact(5, "5 views"), null));
+        open(temp.resolve("other.db"));
         capture("PLa", JUNE, new Seen("aaaaaaaaaaa", VideoStatus.AVAILABLE, ViewCount.exact(5, "5 views"), null));
         capture("PLb", JUNE, new Seen("aaaaaaaaaaa", VideoStatus.AVAILABLE, ViewCount.exact(9, "9 views"), null));
 
+        // by content (their digests), as the newest snapshot is picked, never by the order of imports
         assertThat(new HistoryStore(database).observations("PLa").get("aaaaaaaaaaa"))
+                .extracting(o -> o.views().value()).containsExactly(5L, 9L);
+        assertThat(new HistoryStore(Database.openSqlite(temp.resolve("t.db"))).observations("PLa").get("aaaaaaaaaaa"))
                 .extracting(o -> o.views().value()).containsExactly(5L, 9L);
     }
 }
