@@ -79,7 +79,7 @@ public final class CatalogStore {
     public TotalViews totalViews(String playlistId) {
         try {
             return database.withHandle(handle -> handle.createQuery("""
-                    SELECT COALESCE(SUM(s.views), 0) AS views, COALESCE(MAX(s.views_exact = 0), 0) AS rounded
+                    SELECT COALESCE(SUM(s.views), 0) AS views, COALESCE(MAX(CASE WHEN s.views_exact = 0 THEN 1 ELSE 0 END), 0) AS rounded
                     FROM playlist_entry e JOIN video v ON v.id = e.video_id
                     JOIN snapshot s ON s.capture_id = v.latest_capture_id AND s.video_id = v.id
                     WHERE e.playlist_id = :id AND v.status = 'available'

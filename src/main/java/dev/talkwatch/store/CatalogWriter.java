@@ -22,9 +22,9 @@ public final class CatalogWriter {
      * Captures, newest first: by the moment captured, a complete one before a partial one of the same
      * moment, then by content, so that which was imported first never decides.
      */
-    static final String NEWEST_FIRST = "c.captured_at DESC, c.complete DESC, c.digest DESC, c.id DESC";
+    static final String NEWEST_FIRST = "c.captured_at DESC, c.complete DESC, c.digest DESC NULLS LAST, c.id DESC";
     /** Captures in time order: {@link #NEWEST_FIRST} backwards. */
-    static final String OLDEST_FIRST = "c.captured_at, c.complete, c.digest, c.id";
+    static final String OLDEST_FIRST = "c.captured_at, c.complete, c.digest NULLS FIRST, c.id";
 
     private final Handle handle;
 
@@ -123,9 +123,9 @@ public final class CatalogWriter {
                 INSERT INTO video (id, title, status, channel, channel_id, duration_seconds, published_at,
                                    first_seen_at, last_seen_at)
                 VALUES (:id, :title, :status, :channel, :channelId, :duration, :publishedAt, :seen, :seen)
-                ON CONFLICT (id) DO UPDATE SET first_seen_at = MIN(first_seen_at, excluded.first_seen_at),
-                                               last_seen_at = MAX(last_seen_at, excluded.last_seen_at)
-                """);
+                ON CONFLICT (id) DO UPDATE SET first_seen_at = %s, last_seen_at = %s
+                """.formatted(handle.dialect().least("video.first_seen_at", "excluded.first_seen_at"),
+                        handle.dialect().greatest("video.last_seen_at", "excluded.last_seen_at")));
         for (VideoRow video : videos) {
             batch.bind("id", video.id()).bind("title", video.title()).bind("status", video.status().id())
                     .bind("channel", video.channel()).bind("channelId", video.channelId())
@@ -176,8 +176,8 @@ public final class CatalogWriter {
     static void refreshLatestSnapshots(Handle handle, String ids, java.util.function.Consumer<Update> bind) {
         String snapshots = "FROM snapshot s JOIN capture c ON c.id = s.capture_id WHERE s.video_id = video.id";
         String counted = "AND s.views IS NOT NULL AND s.status = 'available'";
-        String earliest = "unixepoch(c.captured_at) - s.age_less_than";
-        String latest = "unixepoch(c.captured_at) - s.age_at_least";
+        String earliest = handle.dialect().epochSeconds("c.captured_at") + " - s.age_less_than";
+        String latest = handle.dialect().epochSeconds("c.captured_at") + " - s.age_at_least";
         for (String sql : List.of("""
                 UPDATE video SET
                     latest_capture_id = %s,

@@ -39,14 +39,7 @@ public final class CurationStore {
      */
     public <R> R read(java.util.function.Function<Curation, R> work) {
         try {
-            return database.withHandle(handle -> {
-                handle.execute("BEGIN DEFERRED");
-                try {
-                    return work.apply(new Curation(handle));
-                } finally {
-                    handle.execute("COMMIT"); // nothing was written: ending the read is all it does
-                }
-            });
+            return database.inReadTransaction(handle -> work.apply(new Curation(handle)));
         } catch (UncheckedSqlException e) {
             throw database.failure("read your curation", e);
         }

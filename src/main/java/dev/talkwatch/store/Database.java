@@ -20,14 +20,41 @@ public final class Database {
     /** The version of the newest migration; a catalog at it opens without Flyway. */
     static final int SCHEMA_VERSION = 8;
 
-    private final String description;
-    private final Path file;
-    private final javax.sql.DataSource dataSource;
+    /** The version of the newest PostgreSQL migration (its own series: a PostgreSQL catalog began at the schema above). */
+    static final int POSTGRESQL_SCHEMA_VERSION = 1;
+    private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
-    private Database(javax.sql.DataSource dataSource, String description, Path file) {
+    private final String description;
+    private final Path file; // null on PostgreSQL
+    private final javax.sql.DataSource dataSource;
+    private final Dialect dialect;
+
+    private Database(javax.sql.DataSource dataSource, String description, Path file, Dialect dialect) {
         this.dataSource = dataSource;
         this.description = description;
         this.file = file;
+        this.dialect = dialect;
+    }
+
+    /**
+     * Opens the catalog a user names: a PostgreSQL URL ({@code postgresql://USER@HOST:PORT/DB} or
+     * {@code jdbc:postgresql://...}; see {@link PostgresLocation}), else an SQLite file.
+     * {@code environment} gives PGPASSWORD, PGPASSFILE, PGUSER and HOME.
+     */
+    public static Database open(String location, java.util.Map<String, String> environment) {
+        if (PostgresLocation.names(location)) {
+            return openPostgresql(PostgresLocation.parse(location, environment), environment);
+        }
+        return openSqlite(Path.of(location));
+    }
+
+    /** Whether {@code location} names a PostgreSQL database rather than an SQLite file. */
+    public static boolean isServer(String location) {
+        return PostgresLocation.names(location);
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     /**
@@ -41,7 +68,7 @@ public final class Database {
         config.setMaximumPoolSize(connections);
         config.setMinimumIdle(1);
         config.setPoolName("talkwatch");
-        return new Database(new com.zaxxer.hikari.HikariDataSource(config), description, file);
+        return new Database(new com.zaxxer.hikari.HikariDataSource(config), description, file, dialect);
     }
 
     /**
@@ -52,6 +79,12 @@ public final class Database {
      * pages, a post's source) is kept while the stamp is the same.
      */
     public String changeStamp() {
+        if (file == null) {
+            // the server's write-ahead log position: it moves with every commit (and with some
+            // housekeeping, which only makes a kept page be worked out again)
+            return withHandle(handle -> handle.createQuery("SELECT CAST(pg_current_wal_lsn() AS text)")
+                    .mapTo(String.class).one());
+        }
         return stamp(file) + "/" + stamp(file.resolveSibling(file.getFileName() + "-wal")) + "/"
                 + indexHeader(file.resolveSibling(file.getFileName() + "-shm"));
     }
@@ -112,12 +145,13 @@ public final class Database {
         dataSource.setUrl("jdbc:sqlite:" + absolute);
         String description = "'" + file + "'";
         if (isCurrent(dataSource)) {
-            return new Database(dataSource, description, absolute);
+            return new Database(dataSource, description, absolute, Dialect.SQLITE);
         }
         try {
             requireUtf8(dataSource, description);
+            requireNotNewer(dataSource, description, SCHEMA_VERSION);
             org.flywaydb.core.api.output.MigrateResult result = migrations(dataSource).load().migrate();
-            Database database = new Database(dataSource, description, absolute);
+            Database database = new Database(dataSource, description, absolute, Dialect.SQLITE);
             if (result.migrations.stream().anyMatch(m -> ENTRIES_DERIVED.equals(m.version))) {
                 // a catalog written before: its playlists' entries were the newest capture's alone
                 new CatalogStore(database).inTransaction(writer -> {
@@ -127,7 +161,72 @@ public final class Database {
             }
             return database;
         } catch (FlywayException e) {
-            throw new StoreException("cannot open the database " + description + ": " + rootMessage(e), e);
+            throw new StoreException("cannot open the database " + description + ": " + flywayProblem(e), e);
+        }
+    }
+
+    /**
+     * Opens and migrates the PostgreSQL database at {@code location}, which must exist: an empty
+     * one becomes a catalog, one with another application's tables is refused.
+     */
+    static Database openPostgresql(PostgresLocation location, java.util.Map<String, String> environment) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(location.jdbcUrl());
+        dataSource.setUser(location.user());
+        location.password(environment).ifPresent(dataSource::setPassword);
+        dataSource.setApplicationName("talkwatch");
+        dataSource.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        dataSource.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
+        String description = location.describe();
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("SHOW server_encoding")) {
+            String encoding = rs.next() ? rs.getString(1) : "UTF8";
+            if (!"UTF8".equals(encoding)) {
+                throw new StoreException("the database " + description + " keeps its text in " + encoding
+                        + ", not UTF-8: make it with CREATE DATABASE ... ENCODING 'UTF8' TEMPLATE template0", null);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new StoreException(PostgresProblems.connecting(description, location, e), e);
+        }
+        if (isCurrent(dataSource, POSTGRESQL_SCHEMA_VERSION, "")) {
+            return new Database(dataSource, description, null, Dialect.POSTGRESQL);
+        }
+        try {
+            requireNotNewer(dataSource, description, POSTGRESQL_SCHEMA_VERSION);
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(Dialect.POSTGRESQL.migrationsLocation())
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+            return new Database(dataSource, description, null, Dialect.POSTGRESQL);
+        } catch (FlywayException e) {
+            throw new StoreException("cannot open the database " + description + ": " + flywayProblem(e), e);
+        }
+    }
+
+    // What Flyway says, in a user's words where it is a case talkwatch knows.
+    private static String flywayProblem(FlywayException e) {
+        String message = rootMessage(e);
+        if (message.contains("without a schema history table")) {
+            return "it holds tables, but not a talkwatch catalog's; name a new database (or an empty one)";
+        }
+        return message;
+    }
+
+    // A catalog a newer talkwatch migrated: its migrations are not this one's to undo.
+    private static void requireNotNewer(javax.sql.DataSource dataSource, String description, int known) {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery(
+                        "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = " + TRUE)) {
+            if (rs.next() && rs.getInt(1) > known) {
+                throw new StoreException("the database " + description + " was written by a newer talkwatch (schema "
+                        + rs.getInt(1) + "; this one knows up to " + known + "): use that version, or a newer one", null);
+            }
+        } catch (java.sql.SQLException e) {
+            // no history table: a new catalog, or not a catalog, which Flyway says
         }
     }
 
@@ -152,14 +251,21 @@ public final class Database {
      * a new file among them, goes through Flyway, which migrates or says what is wrong.
      */
     static boolean isCurrent(javax.sql.DataSource dataSource) {
+        return isCurrent(dataSource, SCHEMA_VERSION, ", (SELECT encoding FROM pragma_encoding) = 'UTF-8'");
+    }
+
+    // Flyway's history says true as 1 in SQLite and as true in PostgreSQL; both read this the same.
+    private static final String TRUE = "(1 = 1)";
+
+    // also: a condition (SQL, after a comma) that must hold as well
+    private static boolean isCurrent(javax.sql.DataSource dataSource, int version, String andAlso) {
         try (java.sql.Connection connection = dataSource.getConnection();
                 java.sql.Statement statement = connection.createStatement();
                 java.sql.ResultSet rs = statement.executeQuery("""
-                        SELECT (SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1),
-                               (SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0),
-                               (SELECT encoding FROM pragma_encoding)
-                        """)) {
-            return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 0 && "UTF-8".equals(rs.getString(3));
+                        SELECT (SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = %1$s),
+                               (SELECT COUNT(*) FROM flyway_schema_history WHERE success <> %1$s)%2$s
+                        """.formatted(TRUE, andAlso.isEmpty() ? ", 1 = 1" : andAlso))) {
+            return rs.next() && rs.getInt(1) == version && rs.getInt(2) == 0 && rs.getBoolean(3);
         } catch (java.sql.SQLException e) {
             return false; // no history table yet, or a file that is not a catalog: Flyway says which
         }
@@ -180,7 +286,7 @@ public final class Database {
     /** Runs {@code work} on a connection of its own (autocommit: each statement commits) and gives its value. */
     <R> R withHandle(Handle.Callback<R> work) {
         try (java.sql.Connection connection = dataSource.getConnection()) {
-            return work.withHandle(new Handle(connection));
+            return work.withHandle(new Handle(connection, dialect));
         } catch (java.sql.SQLException e) {
             throw new UncheckedSqlException("cannot use the database", e);
         }
@@ -213,6 +319,32 @@ public final class Database {
                 }
                 throw e;
             } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work}, which only reads, in one read transaction: a consistent view that waits for
+     * no writer and makes none wait (on SQLite, unlike {@link #inTransaction}, it takes no write lock).
+     */
+    <R> R inReadTransaction(Handle.Callback<R> work) {
+        return withHandle(handle -> {
+            java.sql.Connection connection = handle.getConnection();
+            if (dialect == Dialect.SQLITE) {
+                handle.execute("BEGIN DEFERRED");
+                try {
+                    return work.withHandle(handle);
+                } finally {
+                    handle.execute("COMMIT"); // nothing was written: ending the read is all it does
+                }
+            }
+            connection.setAutoCommit(false);
+            handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            try {
+                return work.withHandle(handle);
+            } finally {
+                connection.rollback();
                 connection.setAutoCommit(true);
             }
         });

@@ -10,9 +10,16 @@ import java.sql.SQLException;
 final class Handle {
 
     private final Connection connection;
+    private final Dialect dialect;
 
-    Handle(Connection connection) {
+    Handle(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    /** How the database this handle is on spells what the databases spell differently. */
+    Dialect dialect() {
+        return dialect;
     }
 
     Query createQuery(String sql) {

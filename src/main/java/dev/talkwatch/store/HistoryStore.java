@@ -42,7 +42,7 @@ public final class HistoryStore {
         String captures;
         try {
             captures = database.withHandle(handle -> handle.createQuery(
-                    "SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) FROM capture").mapTo(String.class).one());
+                    "SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) FROM capture").mapTo(String.class).one());
         } catch (UncheckedSqlException e) {
             throw database.failure("read the history of playlist " + playlistId, e);
         }
@@ -127,12 +127,12 @@ public final class HistoryStore {
                         });
                 Map<String, List<Observation>> byVideo = new LinkedHashMap<>();
                 try (java.sql.PreparedStatement statement = handle.getConnection().prepareStatement("""
-                        SELECT s.video_id, json_group_array(json_array(s.capture_id, s.status, s.views, s.views_text,
-                                   s.views_unit, s.views_exact, s.age_text))
+                        SELECT s.video_id, %s
                         FROM snapshot s
                         WHERE s.video_id IN (SELECT video_id FROM playlist_entry WHERE playlist_id = ?)
                         GROUP BY s.video_id ORDER BY s.video_id
-                        """)) {
+                        """.formatted(handle.dialect().jsonArrays("s.capture_id", "s.status", "s.views", "s.views_text",
+                                "s.views_unit", "s.views_exact", "s.age_text")))) {
                     statement.setString(1, playlistId);
                     Snapshots snapshots = new Snapshots(ranks, moments);
                     try (java.sql.ResultSet rs = statement.executeQuery()) {

@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The full-text index (SQLite FTS5) over each video's titles, speakers and notes. */
+/**
+ * The full-text index over each video's titles, speakers and notes: SQLite's FTS5, or on PostgreSQL
+ * a table of tsvectors (the 'simple' configuration, accents taken off here as FTS5 takes them off).
+ * Either way, a search finds the videos that hold every word asked for as a word's beginning.
+ */
 final class SearchIndex {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -22,26 +26,66 @@ final class SearchIndex {
         }
         List<String> ids = List.copyOf(videoIds);
         handle.createUpdate("DELETE FROM search_index WHERE video_id IN (<ids>)").bindList("ids", ids).execute();
-        handle.createUpdate("""
-                INSERT INTO search_index (video_id, title, speakers, notes)
+        String texts = """
                 SELECT v.id,
                        v.title || ' ' || COALESCE(v.full_title, '') || ' ' || COALESCE(v.track, ''),
-                       COALESCE((SELECT group_concat(name, ' ') FROM video_speaker s WHERE s.video_id = v.id), ''),
-                       COALESCE((SELECT group_concat(text, ' ') FROM note n WHERE n.video_id = v.id), '')
+                       COALESCE((SELECT %s FROM video_speaker s WHERE s.video_id = v.id), ''),
+                       COALESCE((SELECT %s FROM note n WHERE n.video_id = v.id), '')
                 FROM video v WHERE v.id IN (<ids>)
-                """).bindList("ids", ids).execute();
+                """.formatted(handle.dialect().joined("name", " "), handle.dialect().joined("text", " "));
+        if (handle.dialect() == Dialect.SQLITE) {
+            handle.createUpdate("INSERT INTO search_index (video_id, title, speakers, notes) " + texts)
+                    .bindList("ids", ids).execute();
+            return;
+        }
+        List<List<String>> rows = handle.createQuery(texts).bindList("ids", ids)
+                .map(rs -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        PreparedBatch insert = handle.prepareBatch("""
+                INSERT INTO search_index (video_id, title, speakers, notes, words)
+                VALUES (:id, :title, :speakers, :notes, setweight(to_tsvector('simple', :titleWords), 'A')
+                        || setweight(to_tsvector('simple', :speakerWords), 'B') || setweight(to_tsvector('simple', :noteWords), 'C'))
+                """);
+        for (List<String> row : rows) {
+            insert.bind("id", row.get(0)).bind("title", row.get(1)).bind("speakers", row.get(2)).bind("notes", row.get(3))
+                    .bind("titleWords", folded(row.get(1))).bind("speakerWords", folded(row.get(2)))
+                    .bind("noteWords", folded(row.get(3))).add();
+        }
+        insert.execute();
+    }
+
+    // Lower case without accents: "Buczyński" is found as "buczynski", as FTS5's remove_diacritics finds it.
+    static String folded(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Videos matching every word of {@code text} (as word prefixes), best first. */
     static List<SearchHit> search(Handle handle, String text, int limit) {
-        List<String> terms = new ArrayList<>();
-        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (words.find()) {
-            terms.add("\"" + words.group() + "\"*");
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            words.add(word.group());
         }
-        if (terms.isEmpty()) {
+        if (words.isEmpty()) {
             return List.of();
         }
+        if (handle.dialect() == Dialect.POSTGRESQL) {
+            // a word is letters and digits alone, so nothing in it is tsquery syntax; ranked by the
+            // same weights as below, best first as rank's lowest
+            return handle.createQuery("""
+                    SELECT video_id, -ts_rank('{0, 0.25, 0.75, 1.0}', words, query) AS rank,
+                           ts_headline('simple', title || ' ' || speakers || ' ' || notes, query,
+                                       'StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=1') AS excerpt
+                    FROM search_index, to_tsquery('simple', :query) query
+                    WHERE words @@ query
+                    ORDER BY rank, video_id LIMIT :limit
+                    """)
+                    .bind("query", String.join(" & ", words.stream().map(w -> folded(w) + ":*").toList()))
+                    .bind("limit", limit)
+                    .map(rs -> new SearchHit(rs.getString("video_id"), rs.getDouble("rank"), rs.getString("excerpt")))
+                    .list();
+        }
+        List<String> terms = words.stream().map(w -> "\"" + w + "\"*").toList();
         // titles weigh most, then speakers, then notes
         return handle.createQuery("""
                 SELECT video_id, bm25(search_index, 0.0, 4.0, 3.0, 1.0) AS rank,

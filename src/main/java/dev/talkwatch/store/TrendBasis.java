@@ -56,7 +56,7 @@ final class TrendBasis implements JavaMigration {
                     + " WHERE age_at_least IS NOT NULL");
         }
         readAges(connection);
-        CatalogWriter.refreshLatestSnapshots(new Handle(connection), "SELECT id FROM video", update -> { });
+        CatalogWriter.refreshLatestSnapshots(new Handle(connection, Dialect.SQLITE), "SELECT id FROM video", update -> { });
     }
 
     /** Sets age_at_least and age_less_than of the snapshots whose age text {@link Age} reads; a few dozen texts. */

@@ -13,8 +13,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CatalogStoreTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant T1 = Instant.parse("2024-08-06T07:00:00Z");
     private static final Instant T2 = Instant.parse("2024-09-06T07:00:00Z");
@@ -27,7 +35,7 @@ class CatalogStoreTest {
 
     @BeforeEach
     void open() {
-        store = new CatalogStore(Database.openSqlite(temp.resolve("t.db")));
+        store = new CatalogStore(engine.open(temp));
     }
 
     private void capture(String playlist, Instant at, ViewCount views, String title) {

@@ -9,18 +9,26 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A page's read of the curation neither waits for a writer nor makes one wait. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CurationReadTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path temp;
 
     @Test
     void aWriterGoesOnWhileAReadIsOpenAndTheReadSeesOneMoment() throws Exception {
-        Path file = temp.resolve("t.db");
-        CurationStore reader = new CurationStore(Database.openSqlite(file));
-        Database writing = Database.openSqlite(file);
+        String location = engine.location(temp);
+        CurationStore reader = new CurationStore(Database.open(location, Engine.environment()));
+        Database writing = Database.open(location, Engine.environment());
         writing.useHandle(h -> h.execute(
                 "INSERT INTO video (id, title, first_seen_at, last_seen_at) VALUES ('aaaaaaaaaaa', 'A', 'x', 'x')"));
         CurationStore writer = new CurationStore(writing);

@@ -13,8 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class HistoryStoreTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant MAY = Instant.parse("2024-05-20T07:00:00Z");
     private static final Instant JUNE = Instant.parse("2024-06-20T07:00:00Z");
@@ -28,11 +36,13 @@ class HistoryStoreTest {
 
     @BeforeEach
     void open() {
-        open(temp.resolve("t.db"));
+        open(firstLocation = engine.location(temp));
     }
 
-    private void open(Path file) {
-        database = Database.openSqlite(file);
+    private String firstLocation;
+
+    private void open(String location) {
+        database = Database.open(location, Engine.environment());
         store = new CatalogStore(database);
     }
 
@@ -84,14 +94,14 @@ class HistoryStoreTest {
     void twoCapturesAtTheSameMomentComeInTheSameOrderWhicheverWasImportedFirst() {
         capture("PLb", JUNE, new Seen("aaaaaaaaaaa", VideoStatus.AVAILABLE, ViewCount.exact(9, "9 views"), null));
         capture("PLa", JUNE, new Seen("aaaaaaaaaaa", VideoStatus.AVAILABLE, ViewCount.exact(5, "5 views"), null));
-        open(temp.resolve("other.db"));
+        open(engine.location(temp));
         capture("PLa", JUNE, new Seen("aaaaaaaaaaa", VideoStatus.AVAILABLE, ViewCount.exact(5, "5 views"), null));
         capture("PLb", JUNE, new Seen("aaaaaaaaaaa", VideoStatus.AVAILABLE, ViewCount.exact(9, "9 views"), null));
 
         // by content (their digests), as the newest snapshot is picked, never by the order of imports
         assertThat(new HistoryStore(database).observations("PLa").get("aaaaaaaaaaa"))
                 .extracting(o -> o.views().value()).containsExactly(5L, 9L);
-        assertThat(new HistoryStore(Database.openSqlite(temp.resolve("t.db"))).observations("PLa").get("aaaaaaaaaaa"))
+        assertThat(new HistoryStore(Database.open(firstLocation, Engine.environment())).observations("PLa").get("aaaaaaaaaaa"))
                 .extracting(o -> o.views().value()).containsExactly(5L, 9L);
     }
 }

@@ -15,13 +15,21 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The items a filter selects are the same whether SQL orders and cuts them or Java does: seeded
  * playlists with ties, rounded and exact counts, videos without counts and videos that cannot be
  * watched, a video at two positions, and two partial captures that put two videos at one position.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ItemOrderTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant T1 = Instant.parse("2024-08-06T07:00:00Z");
     private static final Instant T2 = Instant.parse("2024-09-06T07:00:00Z");
@@ -33,7 +41,7 @@ class ItemOrderTest {
     void sqlOrdersAndCutsAsTheFilterDoes() {
         for (int seed = 0; seed < 12; seed++) {
             Random random = new Random(seed);
-            CatalogStore store = new CatalogStore(Database.openSqlite(temp.resolve("t" + seed + ".db")));
+            CatalogStore store = new CatalogStore(engine.open(temp));
             fill(store, random);
             List<PlaylistItem> all = store.items("PLx");
             for (ItemSort sort : ItemSort.values()) {

@@ -7,15 +7,23 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** talkwatch's SQL as the store runs it: named, positional and list parameters, through a real catalog. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SqlTextTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path temp;
 
     private Database database() {
-        return Database.openSqlite(temp.resolve("t.db"));
+        return engine.open(temp);
     }
 
     @Test

@@ -14,16 +14,24 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The front page's total, added up by SQL, is what the playlist's items add up to. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class TotalViewsTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path temp;
 
     @Test
     void sqlAddsUpWhatTheItemsShow() {
-        CatalogStore store = new CatalogStore(Database.openSqlite(temp.resolve("t.db")));
+        CatalogStore store = new CatalogStore(engine.open(temp));
         Importer importer = new Importer(store, Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC));
         // a page with rounded counts and unavailable videos, then a later capture of the same playlist
         importer.importSources(List.of(Fixtures.source("ingest/browse/first-page.json"),
