@@ -36,15 +36,28 @@ public record CliEnvironment(Map<String, String> variables, Clock clock, InputSt
     /** {@code $XDG_DATA_HOME/talkwatch}, or {@code ~/.local/share/talkwatch} when that is unset. */
     Path dataDirectory() {
         return variable("XDG_DATA_HOME").map(Path::of)
-                .orElseGet(() -> Path.of(variable("HOME").orElse(System.getProperty("user.home")), ".local", "share"))
+                .orElseGet(() -> home().resolve(".local").resolve("share"))
                 .resolve("talkwatch");
     }
 
-    /** The database file: {@code --db}, else {@code TALKWATCH_DB}, else talkwatch.db in the data folder. */
-    Path databasePath(Path option) {
-        if (option != null) {
+    /**
+     * The catalog, an SQLite file or a PostgreSQL URL: {@code --db}, else {@code TALKWATCH_DB}, else
+     * {@code db=} in the configuration file, else talkwatch.db in the data folder.
+     */
+    String databaseLocation(String option) {
+        if (option != null && !option.isBlank()) {
             return option;
         }
-        return variable("TALKWATCH_DB").map(Path::of).orElseGet(() -> dataDirectory().resolve("talkwatch.db"));
+        return variable("TALKWATCH_DB").or(() -> Config.load(this).database().map(this::withHome))
+                .orElseGet(() -> dataDirectory().resolve("talkwatch.db").toString());
+    }
+
+    // ~/ at the start of a file named in the configuration is the home folder, as in a shell
+    private String withHome(String location) {
+        return location.startsWith("~/") ? home().resolve(location.substring(2)).toString() : location;
+    }
+
+    private Path home() {
+        return Path.of(variable("HOME").orElse(System.getProperty("user.home")));
     }
 }

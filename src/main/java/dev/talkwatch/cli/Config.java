@@ -13,8 +13,9 @@ import java.util.Properties;
 
 /**
  * The user's defaults, in {@code $XDG_CONFIG_HOME/talkwatch/config.properties} (or
- * {@code ~/.config/talkwatch/config.properties}): {@code author}, {@code tags} (comma-separated) and
- * {@code cutoff} for publish, {@code api_key} for fetching. Options on the command line win.
+ * {@code ~/.config/talkwatch/config.properties}): {@code db}, the catalog; {@code author}, {@code tags}
+ * (comma-separated) and {@code cutoff} for publish, {@code api_key} for fetching. Options on the
+ * command line win.
  */
 record Config(Properties properties, Path file) {
 
@@ -31,6 +32,11 @@ record Config(Properties properties, Path file) {
             }
         }
         return new Config(properties, file);
+    }
+
+    /** The catalog, {@code db}: an SQLite file (a leading {@code ~/} is the home folder) or a PostgreSQL URL. */
+    Optional<String> database() {
+        return value("db");
     }
 
     /** The YouTube Data API key, {@code api_key}. */

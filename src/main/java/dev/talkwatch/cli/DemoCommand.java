@@ -53,13 +53,13 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         CliEnvironment environment = root.environment();
         Source sample = Source.resource(DemoCommand.class, SAMPLE, CAPTURED);
-        Path catalog = environment.databasePath(root.databaseFile);
-        boolean ownCatalog = !holdsOnly(catalog, sample.digest());
-        Path file = ownCatalog ? environment.dataDirectory().resolve("demo.db") : catalog;
+        String catalog = environment.databaseLocation(root.databaseLocation);
+        boolean ownCatalog = !holdsOnly(catalog, sample.digest(), environment);
+        String file = ownCatalog ? environment.dataDirectory().resolve("demo.db").toString() : catalog;
         if (ownCatalog) {
-            deleteDatabase(file);
+            deleteDatabase(Path.of(file));
         }
-        Database database = Database.openSqlite(file);
+        Database database = Database.open(file, environment.variables());
         CatalogStore store = new CatalogStore(database);
 
         ImportResult result = new Importer(store, environment.clock())
@@ -88,11 +88,12 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     // Whether the catalog is new, or every source it ever imported is the sample.
-    private static boolean holdsOnly(Path catalog, String sampleDigest) {
-        if (!Files.exists(catalog)) {
+    private static boolean holdsOnly(String catalog, String sampleDigest, CliEnvironment environment) {
+        if (!Database.isServer(catalog) && !Files.exists(Path.of(catalog))) {
             return true;
         }
-        return new CatalogStore(Database.openSqlite(catalog)).importedDigests().stream().allMatch(sampleDigest::equals);
+        return new CatalogStore(Database.open(catalog, environment.variables())).importedDigests().stream()
+                .allMatch(sampleDigest::equals);
     }
 
     private static void deleteDatabase(Path database) {

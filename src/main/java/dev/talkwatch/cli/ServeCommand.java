@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         String host = bind.contains(":") ? "[" + bind + "]" : bind.equals("0.0.0.0") ? "127.0.0.1" : bind;
         String url = "http://" + host + ":" + app.port() + "/" + (access == null ? "" : "?token=" + access);
         PrintWriter out = root.environment().out();
-        out.println("talkwatch serves " + root.environment().databasePath(root.databaseFile) + " at " + url);
+        out.println("talkwatch serves " + root.environment().databaseLocation(root.databaseLocation) + " at " + url);
         out.println("Ctrl+C stops it.");
         out.flush();
         if (open) {

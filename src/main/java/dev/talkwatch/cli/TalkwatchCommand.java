@@ -63,10 +63,12 @@ final class TalkwatchCommand implements Runnable {
     private final CliEnvironment environment;
     private Database database;
 
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The SQLite database to use (default: $TALKWATCH_DB, else"
-                    + " $XDG_DATA_HOME/talkwatch/talkwatch.db, else ~/.local/share/talkwatch/talkwatch.db).")
-    Path databaseFile;
+    @Option(names = "--db", paramLabel = "FILE|URL", scope = ScopeType.INHERIT,
+            description = "The catalog: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB"
+                    + " (its password from PGPASSWORD or ~/.pgpass). Default: $TALKWATCH_DB, else db= in the"
+                    + " configuration file, else $XDG_DATA_HOME/talkwatch/talkwatch.db, else"
+                    + " ~/.local/share/talkwatch/talkwatch.db.")
+    String databaseLocation;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show the full stack trace when something fails.")
@@ -96,7 +98,7 @@ final class TalkwatchCommand implements Runnable {
     /** The chosen database, opened (and migrated) on first use. */
     Database database() {
         if (database == null) {
-            database = Database.openSqlite(environment.databasePath(databaseFile));
+            database = Database.open(environment.databaseLocation(databaseLocation), environment.variables());
         }
         return database;
     }

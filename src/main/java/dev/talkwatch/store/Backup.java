@@ -118,6 +118,13 @@ public final class Backup {
                     throw new UncheckedSqlException("cannot read the snapshots' ages", e);
                 }
                 CatalogWriter.refreshLatestSnapshots(handle, "SELECT id FROM video", update -> { });
+                if (handle.dialect() == Dialect.POSTGRESQL) {
+                    // the restored rows brought their own keys: new rows take theirs after the highest
+                    for (String table : List.of("capture", "note", "watched", "publication")) {
+                        handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
+                                + " COALESCE(MAX(id), 0) + 1, false) FROM " + table).mapTo(Long.class).one();
+                    }
+                }
             });
         } catch (UncheckedSqlException e) {
             throw new TalkwatchException("cannot restore '" + name + "': " + Database.rootMessage(e), e);

@@ -89,11 +89,12 @@ public final class CurationStore {
                     VALUES (:id, :half, :order, :at, :at)
                     ON CONFLICT (video_id) DO UPDATE SET
                         half_stars = CASE WHEN rating.rated_at <= excluded.rated_at THEN excluded.half_stars ELSE rating.half_stars END,
-                        rated_at = MAX(rating.rated_at, excluded.rated_at),
+                        rated_at = %s,
                         rated_order = CASE WHEN COALESCE(rating.first_rated_at, rating.rated_at) > excluded.first_rated_at
                                            THEN excluded.rated_order ELSE rating.rated_order END,
-                        first_rated_at = MIN(COALESCE(rating.first_rated_at, rating.rated_at), excluded.first_rated_at)
-                    """)
+                        first_rated_at = %s
+                    """.formatted(handle.dialect().greatest("rating.rated_at", "excluded.rated_at"),
+                            handle.dialect().least("COALESCE(rating.first_rated_at, rating.rated_at)", "excluded.first_rated_at")))
                     .bind("id", videoId).bind("half", stars.halfStars()).bind("order", order).bind("at", when).execute();
             return rating(videoId).filter(stars::equals).isPresent();
         }

@@ -24,9 +24,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.talkwatch.store.Engine;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A post's curation merged into the user's own: nothing the user did later is undone by an older post. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class CurationMergeTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
@@ -39,7 +48,7 @@ class CurationMergeTest {
 
     @BeforeEach
     void openCatalog() {
-        database = Database.openSqlite(temp.resolve("catalog.db"));
+        database = engine.open(temp);
         store = new CatalogStore(database);
         curation = new CurationStore(database);
     }

@@ -19,9 +19,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.talkwatch.store.Engine;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Sources that say things about single videos: Data API videos.list pages and pyvideo folders. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class FactsImportTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant AUGUST = Instant.parse("2024-08-06T07:00:00Z");
 
@@ -29,11 +38,13 @@ class FactsImportTest {
     Path temp;
 
     private CatalogStore store;
+    private Database database;
     private Importer importer;
 
     @BeforeEach
     void open() {
-        store = new CatalogStore(Database.openSqlite(temp.resolve("catalog.db")));
+        database = engine.open(temp);
+        store = new CatalogStore(database);
         importer = new Importer(store, Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -139,10 +150,7 @@ class FactsImportTest {
     void pyvideoImportedAgainAfterThePlaylistGivesItsDetailsEvenIfTheyWereNotKept() throws Exception {
         importAll("ingest/pyvideo/pycon-fixture");
         // a catalog of an earlier talkwatch, which dropped the facts it could not place
-        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + temp.resolve("catalog.db"));
-                var statement = connection.createStatement()) {
-            statement.execute("DELETE FROM pending_fact");
-        }
+        Engine.execute(database, "DELETE FROM pending_fact");
         importAll("ingest/page/classic-complete.html");
 
         ImportResult again = importAll("ingest/pyvideo/pycon-fixture");

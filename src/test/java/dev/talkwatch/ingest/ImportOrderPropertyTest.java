@@ -36,13 +36,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.talkwatch.store.Engine;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every import is a set of facts about videos, so the order of imports never matters: for every
  * pair and triple of the fixtures (one of each source talkwatch reads, all of one playlist),
  * importing them in any order gives the same catalog, curation and post.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ImportOrderPropertyTest {
+
+    @Parameter
+    Engine engine;
 
     /** One import: its files, and when they were captured (null: as the source says). */
     record Fixture(String name, List<String> files, String capturedAt) {
@@ -78,32 +87,16 @@ class ImportOrderPropertyTest {
     @TempDir
     Path temp;
 
-    private Path file;
     private Database database;
 
     @BeforeEach
     void openCatalog() {
-        file = temp.resolve("order.db");
-        database = Database.openSqlite(file);
+        database = engine.open(temp);
     }
 
     // Empties the catalog (quicker than a new file, whose migrations take longer than the imports).
-    private void empty() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA foreign_keys = OFF");
-            List<String> tables = new ArrayList<>();
-            try (var rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-                    + " AND name NOT LIKE 'flyway%' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'search_index_%'")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            for (String table : tables) {
-                statement.execute("DELETE FROM " + table);
-            }
-            statement.execute("DELETE FROM sqlite_sequence");
-        }
+    private void empty() {
+        Engine.empty(database);
     }
 
     /** The catalog after importing {@code order}, one import each, as a user sees it. */

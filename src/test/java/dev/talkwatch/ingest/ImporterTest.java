@@ -24,8 +24,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.talkwatch.store.Engine;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ImporterTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant AUGUST = Instant.parse("2024-08-06T07:00:00Z");
     private static final Instant SEPTEMBER = Instant.parse("2024-09-06T07:00:00Z");
@@ -33,14 +42,14 @@ class ImporterTest {
     @TempDir
     Path temp;
 
-    private Path databaseFile;
+    private Database database;
     private CatalogStore store;
     private Importer importer;
 
     @BeforeEach
     void openCatalog() {
-        databaseFile = temp.resolve("catalog.db");
-        store = new CatalogStore(Database.openSqlite(databaseFile));
+        database = engine.open(temp);
+        store = new CatalogStore(database);
         importer = new Importer(store, Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -50,11 +59,7 @@ class ImporterTest {
     }
 
     private long count(String table) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databaseFile);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            return rows.getLong(1);
-        }
+        return Engine.count(database, table);
     }
 
     @Test

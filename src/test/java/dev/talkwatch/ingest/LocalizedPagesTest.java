@@ -16,11 +16,20 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.talkwatch.store.Engine;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Pages saved with YouTube in another interface language: the page's own language reads the counts. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class LocalizedPagesTest {
+
+    @Parameter
+    Engine engine;
 
     private static final String PLAYLIST = "PLlocalized00000000000000000000001";
 
@@ -119,7 +128,7 @@ class LocalizedPagesTest {
 
     @Test
     void aPageThatDoesNotSayItsLanguageStoresNoCountItCannotReadInEnglish() {
-        CatalogStore store = new CatalogStore(Database.openSqlite(temp.resolve("c.db")));
+        CatalogStore store = new CatalogStore(engine.open(temp));
 
         ImportResult result = importer(store).importSources(List.of(html("de.html", page(null, "1.234 Aufrufe", "3.6K views"))),
                 new ImportOptions(Optional.empty(), Optional.of(Instant.parse("2026-11-01T00:00:00Z"))));
@@ -134,7 +143,7 @@ class LocalizedPagesTest {
 
     @Test
     void aContinuationIsReadInTheLanguageOfTheFirstPageImportedWithIt() {
-        CatalogStore store = new CatalogStore(Database.openSqlite(temp.resolve("c.db")));
+        CatalogStore store = new CatalogStore(engine.open(temp));
         String continuation = """
                 {"onResponseReceivedActions":[{"appendContinuationItemsAction":{"continuationItems":[
                  {"playlistVideoRenderer":{"videoId":"vid00000002","title":{"simpleText":"Talk 2"},"index":{"simpleText":"2"},

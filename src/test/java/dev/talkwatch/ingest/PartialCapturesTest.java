@@ -16,9 +16,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.talkwatch.store.Engine;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Only a complete capture can say a video left a playlist; a partial one only adds what it saw. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class PartialCapturesTest {
+
+    @Parameter
+    Engine engine;
 
     static final String PLAYLIST = "PLpartial00000000000000000000000001";
     private static final Instant AUGUST = Instant.parse("2024-08-06T07:00:00Z");
@@ -32,7 +41,7 @@ class PartialCapturesTest {
 
     @BeforeEach
     void openCatalog() {
-        store = new CatalogStore(Database.openSqlite(temp.resolve("catalog.db")));
+        store = new CatalogStore(engine.open(temp));
         importer = new Importer(store, Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -22,8 +22,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.talkwatch.store.Engine;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Engine.class)
 class UnavailableVideosTest {
+
+    @Parameter
+    Engine engine;
 
     @TempDir
     Path temp;
@@ -33,7 +42,7 @@ class UnavailableVideosTest {
 
     @BeforeEach
     void open() {
-        store = new CatalogStore(Database.openSqlite(temp.resolve("catalog.db")));
+        store = new CatalogStore(engine.open(temp));
         importer = new Importer(store, Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
     }
 

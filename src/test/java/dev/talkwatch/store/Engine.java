@@ -47,6 +47,45 @@ public enum Engine {
         return Database.open(location(folder), environment());
     }
 
+    /** Runs a statement on the catalog, as a test sets up what an earlier talkwatch left. */
+    public static void execute(Database database, String sql) {
+        database.useHandle(handle -> handle.execute(sql));
+    }
+
+    /** How many rows {@code table} of the catalog holds. */
+    public static long count(Database database, String table) {
+        return database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+    }
+
+    /** Empties every table of the catalog, keys counted from 1 again: quicker than a new catalog. */
+    public static void empty(Database database) {
+        database.useHandle(handle -> {
+            java.sql.Connection connection = handle.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                java.util.List<String> tables = new java.util.ArrayList<>();
+                String list = handle.dialect() == Dialect.SQLITE
+                        ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'flyway%'"
+                                + " AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'search_index_%'"
+                        : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE 'flyway%'";
+                try (var rows = statement.executeQuery(list)) {
+                    while (rows.next()) {
+                        tables.add(rows.getString(1));
+                    }
+                }
+                if (handle.dialect() == Dialect.POSTGRESQL) {
+                    statement.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY");
+                    return;
+                }
+                statement.execute("PRAGMA foreign_keys = OFF");
+                for (String table : tables) {
+                    statement.execute("DELETE FROM " + table);
+                }
+                statement.execute("DELETE FROM sqlite_sequence");
+                statement.execute("PRAGMA foreign_keys = ON");
+            }
+        });
+    }
+
     /** What {@link Database#open} is given for PGPASSWORD and the like: nothing (the server trusts its user). */
     public static Map<String, String> environment() {
         return Map.of("HOME", System.getProperty("java.io.tmpdir"));
@@ -68,7 +107,9 @@ public enum Engine {
 
         private static EmbeddedPostgres start() {
             try {
-                EmbeddedPostgres server = EmbeddedPostgres.builder().start();
+                // a test server: what it writes need not outlive a crash
+                EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         server.close();
