@@ -209,7 +209,7 @@ public final class Database {
     // What Flyway says, in a user's words where it is a case talkwatch knows.
     private static String flywayProblem(FlywayException e) {
         String message = rootMessage(e);
-        if (message.contains("without a schema history table")) {
+        if (message.contains("but no schema history table") || message.contains("without a schema history table")) {
             return "it holds tables, but not a talkwatch catalog's; name a new database (or an empty one)";
         }
         return message;
