@@ -45,12 +45,12 @@ public final class Cli {
 
     /**
      * The command the arguments name: the first that is neither an option nor the value of the root's
-     * {@code --db}. Null when there is none ({@code --help}, {@code --version}, no arguments).
+     * {@code --db} or {@code --user}. Null when there is none ({@code --help}, {@code --version}, no arguments).
      */
     static String commandName(String... args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--db")) {
+            if (arg.equals("--db") || arg.equals("--user")) {
                 i++;
             } else if (arg.equals("--")) {
                 return null;

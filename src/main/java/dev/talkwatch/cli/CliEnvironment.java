@@ -1,6 +1,7 @@
 package dev.talkwatch.cli;
 
 import dev.talkwatch.fetch.RetryPolicy;
+import dev.talkwatch.store.Database;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,18 @@ public record CliEnvironment(Map<String, String> variables, Clock clock, InputSt
         }
         return variable("TALKWATCH_DB").or(() -> Config.load(this).database().map(this::withHome))
                 .orElseGet(() -> dataDirectory().resolve("talkwatch.db").toString());
+    }
+
+    /**
+     * Whose curation a command reads and writes: {@code --user}, else {@code TALKWATCH_USER}, else on
+     * a shared (PostgreSQL) catalog the login name, on an SQLite file the catalog's own user.
+     */
+    String user(String option, boolean shared) {
+        if (option != null && !option.isBlank()) {
+            return option.strip();
+        }
+        return variable("TALKWATCH_USER").map(String::strip)
+                .orElseGet(() -> shared ? variable("USER").orElse(System.getProperty("user.name")) : Database.OWNER);
     }
 
     // ~/ at the start of a file named in the configuration is the home folder, as in a shell

@@ -59,7 +59,8 @@ final class DemoCommand implements Callable<Integer> {
         if (ownCatalog) {
             deleteDatabase(Path.of(file));
         }
-        Database database = Database.open(file, environment.variables());
+        Database opened = Database.open(file, environment.variables());
+        Database database = opened.as(environment.user(root.user, opened.isPostgresql()));
         CatalogStore store = new CatalogStore(database);
 
         ImportResult result = new Importer(store, environment.clock())

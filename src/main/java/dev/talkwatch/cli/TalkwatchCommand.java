@@ -70,6 +70,11 @@ final class TalkwatchCommand implements Runnable {
                     + " ~/.local/share/talkwatch/talkwatch.db.")
     String databaseLocation;
 
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Whose ratings, notes, queue, diary and posts to read and write; the catalog is everyone's"
+                    + " (default: $TALKWATCH_USER, else on PostgreSQL your login name, on SQLite the catalog's own).")
+    String user;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show the full stack trace when something fails.")
     boolean debug;
@@ -98,7 +103,8 @@ final class TalkwatchCommand implements Runnable {
     /** The chosen database, opened (and migrated) on first use. */
     Database database() {
         if (database == null) {
-            database = Database.open(environment.databaseLocation(databaseLocation), environment.variables());
+            Database opened = Database.open(environment.databaseLocation(databaseLocation), environment.variables());
+            database = opened.as(environment.user(user, opened.isPostgresql()));
         }
         return database;
     }

@@ -42,15 +42,15 @@ public final class Backup {
         tables.put("capture_entry", "capture_id, position");
         tables.put("snapshot", "capture_id, video_id");
         tables.put("playlist_entry", "playlist_id, position, video_id");
-        tables.put("rating", "video_id");
+        tables.put("rating", "user_name, video_id");
         tables.put("note", "id");
-        tables.put("queue_entry", "position");
+        tables.put("queue_entry", "user_name, position");
         tables.put("watched", "id");
-        tables.put("post", "playlist_id");
-        tables.put("post_block", "playlist_id, ordinal");
+        tables.put("post", "user_name, playlist_id");
+        tables.put("post_block", "user_name, playlist_id, ordinal");
         tables.put("publication", "id");
         tables.put("pending_fact", "video_id");
-        tables.put("pending_viewing", "video_id, watched_on, source");
+        tables.put("pending_viewing", "user_name, video_id, watched_on, source");
         return tables;
     }
 

@@ -54,14 +54,16 @@ public final class CurationStore {
         }
 
         public Optional<Stars> rating(String videoId) {
-            return handle.createQuery("SELECT half_stars FROM rating WHERE video_id = :id").bind("id", videoId)
+            return handle.createQuery("SELECT half_stars FROM rating WHERE user_name = :user AND video_id = :id")
+                    .bind("user", handle.user()).bind("id", videoId)
                     .mapTo(Integer.class).findOne().map(Stars::new);
         }
 
         /** Every rating in the order the videos were first rated. */
         public Map<String, Stars> ratings() {
             Map<String, Stars> ratings = new LinkedHashMap<>();
-            handle.createQuery("SELECT video_id, half_stars FROM rating ORDER BY COALESCE(first_rated_at, rated_at), rated_order")
+            handle.createQuery("SELECT video_id, half_stars FROM rating WHERE user_name = :user"
+                            + " ORDER BY COALESCE(first_rated_at, rated_at), rated_order").bind("user", handle.user())
                     .map(rs -> Map.entry(rs.getString(1), new Stars(rs.getInt(2))))
                     .forEach(e -> ratings.put(e.getKey(), e.getValue()));
             return ratings;
@@ -70,11 +72,12 @@ public final class CurationStore {
         /** Sets the rating; a video rated again keeps its place in the order of rating. */
         public void rate(String videoId, Stars stars, Instant now) {
             handle.createUpdate("""
-                    INSERT INTO rating (video_id, half_stars, rated_order, rated_at, first_rated_at)
-                    VALUES (:id, :half, (SELECT COALESCE(MAX(rated_order), 0) + 1 FROM rating), :now, :now)
-                    ON CONFLICT (video_id) DO UPDATE SET half_stars = excluded.half_stars, rated_at = excluded.rated_at
+                    INSERT INTO rating (user_name, video_id, half_stars, rated_order, rated_at, first_rated_at)
+                    VALUES (:user, :id, :half, (SELECT COALESCE(MAX(rated_order), 0) + 1 FROM rating WHERE user_name = :user),
+                            :now, :now)
+                    ON CONFLICT (user_name, video_id) DO UPDATE SET half_stars = excluded.half_stars, rated_at = excluded.rated_at
                     """)
-                    .bind("id", videoId).bind("half", stars.halfStars()).bind("now", Times.format(now)).execute();
+                    .bind("user", handle.user()).bind("id", videoId).bind("half", stars.halfStars()).bind("now", Times.format(now)).execute();
         }
 
         /**
@@ -85,9 +88,9 @@ public final class CurationStore {
         public boolean rateAsOf(String videoId, Stars stars, Instant at, int order) {
             String when = Times.format(at);
             handle.createUpdate("""
-                    INSERT INTO rating (video_id, half_stars, rated_order, rated_at, first_rated_at)
-                    VALUES (:id, :half, :order, :at, :at)
-                    ON CONFLICT (video_id) DO UPDATE SET
+                    INSERT INTO rating (user_name, video_id, half_stars, rated_order, rated_at, first_rated_at)
+                    VALUES (:user, :id, :half, :order, :at, :at)
+                    ON CONFLICT (user_name, video_id) DO UPDATE SET
                         half_stars = CASE WHEN rating.rated_at <= excluded.rated_at THEN excluded.half_stars ELSE rating.half_stars END,
                         rated_at = %s,
                         rated_order = CASE WHEN COALESCE(rating.first_rated_at, rating.rated_at) > excluded.first_rated_at
@@ -95,17 +98,20 @@ public final class CurationStore {
                         first_rated_at = %s
                     """.formatted(handle.dialect().greatest("rating.rated_at", "excluded.rated_at"),
                             handle.dialect().least("COALESCE(rating.first_rated_at, rating.rated_at)", "excluded.first_rated_at")))
-                    .bind("id", videoId).bind("half", stars.halfStars()).bind("order", order).bind("at", when).execute();
+                    .bind("user", handle.user()).bind("id", videoId).bind("half", stars.halfStars()).bind("order", order)
+                    .bind("at", when).execute();
             return rating(videoId).filter(stars::equals).isPresent();
         }
 
         public boolean clearRating(String videoId) {
-            return handle.createUpdate("DELETE FROM rating WHERE video_id = :id").bind("id", videoId).execute() > 0;
+            return handle.createUpdate("DELETE FROM rating WHERE user_name = :user AND video_id = :id")
+                    .bind("user", handle.user()).bind("id", videoId).execute() > 0;
         }
 
         public List<Note> notes(String videoId) {
-            return handle.createQuery("SELECT ordinal, text, created_at FROM note WHERE video_id = :id ORDER BY ordinal")
-                    .bind("id", videoId)
+            return handle.createQuery(
+                            "SELECT ordinal, text, created_at FROM note WHERE user_name = :user AND video_id = :id ORDER BY ordinal")
+                    .bind("user", handle.user()).bind("id", videoId)
                     .map(rs -> new Note(rs.getInt(1), rs.getString(2), Times.parse(rs.getString(3))))
                     .list();
         }
@@ -113,7 +119,8 @@ public final class CurationStore {
         /** Every note by video, videos in no particular order, each video's notes in order. */
         public Map<String, List<Note>> allNotes() {
             Map<String, List<Note>> notes = new LinkedHashMap<>();
-            handle.createQuery("SELECT video_id, ordinal, text, created_at FROM note ORDER BY video_id, ordinal")
+            handle.createQuery("SELECT video_id, ordinal, text, created_at FROM note WHERE user_name = :user"
+                            + " ORDER BY video_id, ordinal").bind("user", handle.user())
                     .map(rs -> Map.entry(rs.getString(1), new Note(rs.getInt(2), rs.getString(3),
                             Times.parse(rs.getString(4)))))
                     .forEach(e -> notes.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
@@ -121,11 +128,12 @@ public final class CurationStore {
         }
 
         public Note addNote(String videoId, String text, Instant now) {
-            int number = handle.createQuery("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM note WHERE video_id = :id")
-                    .bind("id", videoId).mapTo(Integer.class).one();
+            int number = handle.createQuery("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM note WHERE user_name = :user AND video_id = :id")
+                    .bind("user", handle.user()).bind("id", videoId).mapTo(Integer.class).one();
             handle.createUpdate("""
-                    INSERT INTO note (video_id, ordinal, text, created_at, updated_at) VALUES (:id, :n, :text, :now, :now)
-                    """).bind("id", videoId).bind("n", number).bind("text", text).bind("now", Times.format(now)).execute();
+                    INSERT INTO note (user_name, video_id, ordinal, text, created_at, updated_at)
+                    VALUES (:user, :id, :n, :text, :now, :now)
+                    """).bind("user", handle.user()).bind("id", videoId).bind("n", number).bind("text", text).bind("now", Times.format(now)).execute();
             SearchIndex.refresh(handle, List.of(videoId));
             return new Note(number, text, now);
         }
@@ -137,30 +145,34 @@ public final class CurationStore {
          */
         public boolean addNoteAsOf(String videoId, String text, Instant at) {
             String when = Times.format(at);
-            Optional<String> kept = handle.createQuery("SELECT created_at FROM note WHERE video_id = :id AND text = :text")
-                    .bind("id", videoId).bind("text", text).mapTo(String.class).findFirst();
+            Optional<String> kept = handle.createQuery(
+                            "SELECT created_at FROM note WHERE user_name = :user AND video_id = :id AND text = :text")
+                    .bind("user", handle.user()).bind("id", videoId).bind("text", text).mapTo(String.class).findFirst();
             if (kept.isPresent()) {
                 if (kept.get().compareTo(when) > 0) {
-                    handle.createUpdate("UPDATE note SET created_at = :at WHERE video_id = :id AND text = :text")
-                            .bind("at", when).bind("id", videoId).bind("text", text).execute();
+                    handle.createUpdate("UPDATE note SET created_at = :at WHERE user_name = :user AND video_id = :id AND text = :text")
+                            .bind("at", when).bind("user", handle.user()).bind("id", videoId).bind("text", text).execute();
                     renumberNotes(videoId);
                 }
                 return false;
             }
-            int number = handle.createQuery("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM note WHERE video_id = :id")
-                    .bind("id", videoId).mapTo(Integer.class).one();
+            int number = handle.createQuery("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM note WHERE user_name = :user AND video_id = :id")
+                    .bind("user", handle.user()).bind("id", videoId).mapTo(Integer.class).one();
             handle.createUpdate("""
-                    INSERT INTO note (video_id, ordinal, text, created_at, updated_at) VALUES (:id, :n, :text, :at, :at)
-                    """).bind("id", videoId).bind("n", number).bind("text", text).bind("at", when).execute();
+                    INSERT INTO note (user_name, video_id, ordinal, text, created_at, updated_at)
+                    VALUES (:user, :id, :n, :text, :at, :at)
+                    """).bind("user", handle.user()).bind("id", videoId).bind("n", number).bind("text", text).bind("at", when).execute();
             renumberNotes(videoId);
             return true;
         }
 
         // Notes numbered 1, 2, ... in the order they were written; in two steps, so no two share a number.
         private void renumberNotes(String videoId) {
-            List<Long> ids = handle.createQuery("SELECT id FROM note WHERE video_id = :id ORDER BY created_at, ordinal")
-                    .bind("id", videoId).mapTo(Long.class).list();
-            handle.createUpdate("UPDATE note SET ordinal = -ordinal WHERE video_id = :id").bind("id", videoId).execute();
+            List<Long> ids = handle.createQuery(
+                            "SELECT id FROM note WHERE user_name = :user AND video_id = :id ORDER BY created_at, ordinal")
+                    .bind("user", handle.user()).bind("id", videoId).mapTo(Long.class).list();
+            handle.createUpdate("UPDATE note SET ordinal = -ordinal WHERE user_name = :user AND video_id = :id")
+                    .bind("user", handle.user()).bind("id", videoId).execute();
             for (int i = 0; i < ids.size(); i++) {
                 handle.createUpdate("UPDATE note SET ordinal = :n WHERE id = :note").bind("n", i + 1).bind("note", ids.get(i))
                         .execute();
@@ -169,8 +181,9 @@ public final class CurationStore {
 
         /** Replaces note {@code number}; throws when the video has no such note. */
         public void editNote(String videoId, int number, String text, Instant now) {
-            int changed = handle.createUpdate("UPDATE note SET text = :text, updated_at = :now WHERE video_id = :id AND ordinal = :n")
-                    .bind("id", videoId).bind("n", number).bind("text", text).bind("now", Times.format(now)).execute();
+            int changed = handle.createUpdate(
+                            "UPDATE note SET text = :text, updated_at = :now WHERE user_name = :user AND video_id = :id AND ordinal = :n")
+                    .bind("user", handle.user()).bind("id", videoId).bind("n", number).bind("text", text).bind("now", Times.format(now)).execute();
             if (changed == 0) {
                 throw noSuchNote(videoId, number);
             }
@@ -179,16 +192,16 @@ public final class CurationStore {
 
         /** Removes note {@code number} and numbers the later ones down; throws when there is no such note. */
         public void removeNote(String videoId, int number) {
-            int removed = handle.createUpdate("DELETE FROM note WHERE video_id = :id AND ordinal = :n")
-                    .bind("id", videoId).bind("n", number).execute();
+            int removed = handle.createUpdate("DELETE FROM note WHERE user_name = :user AND video_id = :id AND ordinal = :n")
+                    .bind("user", handle.user()).bind("id", videoId).bind("n", number).execute();
             if (removed == 0) {
                 throw noSuchNote(videoId, number);
             }
             // two steps, so no moment has two notes with one number
-            handle.createUpdate("UPDATE note SET ordinal = -ordinal WHERE video_id = :id AND ordinal > :n")
-                    .bind("id", videoId).bind("n", number).execute();
-            handle.createUpdate("UPDATE note SET ordinal = -ordinal - 1 WHERE video_id = :id AND ordinal < 0")
-                    .bind("id", videoId).execute();
+            handle.createUpdate("UPDATE note SET ordinal = -ordinal WHERE user_name = :user AND video_id = :id AND ordinal > :n")
+                    .bind("user", handle.user()).bind("id", videoId).bind("n", number).execute();
+            handle.createUpdate("UPDATE note SET ordinal = -ordinal - 1 WHERE user_name = :user AND video_id = :id AND ordinal < 0")
+                    .bind("user", handle.user()).bind("id", videoId).execute();
             SearchIndex.refresh(handle, List.of(videoId));
         }
 
@@ -200,7 +213,8 @@ public final class CurationStore {
 
         /** The queue's video ids, first to watch first. */
         public List<String> queue() {
-            return handle.createQuery("SELECT video_id FROM queue_entry ORDER BY position").mapTo(String.class).list();
+            return handle.createQuery("SELECT video_id FROM queue_entry WHERE user_name = :user ORDER BY position")
+                    .bind("user", handle.user()).mapTo(String.class).list();
         }
 
         /** Puts the video at 1-based {@code position} (the end when null); a queued video moves there. */
@@ -296,41 +310,42 @@ public final class CurationStore {
         // The queue's videos in order, each with when it was queued.
         private Map<String, String> addedAt() {
             Map<String, String> added = new LinkedHashMap<>();
-            handle.createQuery("SELECT video_id, added_at FROM queue_entry ORDER BY position")
+            handle.createQuery("SELECT video_id, added_at FROM queue_entry WHERE user_name = :user ORDER BY position")
+                    .bind("user", handle.user())
                     .map(rs -> Map.entry(rs.getString(1), rs.getString(2)))
                     .forEach(e -> added.put(e.getKey(), e.getValue()));
             return added;
         }
 
         private void storeQueue(List<String> queue, Map<String, String> added) {
-            handle.createUpdate("DELETE FROM queue_entry").execute();
+            handle.createUpdate("DELETE FROM queue_entry WHERE user_name = :user").bind("user", handle.user()).execute();
             for (int i = 0; i < queue.size(); i++) {
                 String id = queue.get(i);
-                handle.createUpdate("INSERT INTO queue_entry (video_id, position, added_at) VALUES (:id, :p, :at)")
-                        .bind("id", id).bind("p", i + 1).bind("at", added.get(id)).execute();
+                handle.createUpdate("INSERT INTO queue_entry (user_name, video_id, position, added_at) VALUES (:user, :id, :p, :at)")
+                        .bind("user", handle.user()).bind("id", id).bind("p", i + 1).bind("at", added.get(id)).execute();
             }
         }
 
         /** Records a viewing; the same video, day and source twice is one entry. */
         public boolean addWatched(String videoId, LocalDate on, String source) {
             return handle.createUpdate("""
-                    INSERT INTO watched (video_id, watched_on, source) VALUES (:id, :on, :source)
-                    ON CONFLICT (video_id, watched_on, source) DO NOTHING
-                    """).bind("id", videoId).bind("on", on.toString()).bind("source", source).execute() > 0;
+                    INSERT INTO watched (user_name, video_id, watched_on, source) VALUES (:user, :id, :on, :source)
+                    ON CONFLICT (user_name, video_id, watched_on, source) DO NOTHING
+                    """).bind("user", handle.user()).bind("id", videoId).bind("on", on.toString()).bind("source", source).execute() > 0;
         }
 
         /** Whether the diary has a viewing of the video on {@code day} or later. */
         public boolean watchedSince(String videoId, LocalDate day) {
-            return handle.createQuery("SELECT 1 FROM watched WHERE video_id = :id AND watched_on >= :day")
-                    .bind("id", videoId).bind("day", day.toString()).mapTo(Integer.class).findFirst().isPresent();
+            return handle.createQuery("SELECT 1 FROM watched WHERE user_name = :user AND video_id = :id AND watched_on >= :day")
+                    .bind("user", handle.user()).bind("id", videoId).bind("day", day.toString()).mapTo(Integer.class).findFirst().isPresent();
         }
 
         /** Keeps a viewing of a video the catalog does not have yet, for {@link #takePendingViewings}. */
         public void keepPendingViewing(String videoId, LocalDate on, String source) {
             handle.createUpdate("""
-                    INSERT INTO pending_viewing (video_id, watched_on, source) VALUES (:id, :on, :source)
-                    ON CONFLICT (video_id, watched_on, source) DO NOTHING
-                    """).bind("id", videoId).bind("on", on.toString()).bind("source", source).execute();
+                    INSERT INTO pending_viewing (user_name, video_id, watched_on, source) VALUES (:user, :id, :on, :source)
+                    ON CONFLICT (user_name, video_id, watched_on, source) DO NOTHING
+                    """).bind("user", handle.user()).bind("id", videoId).bind("on", on.toString()).bind("source", source).execute();
         }
 
         /** The kept viewings of those of {@code videoIds} that have some, removed from the kept ones. */
@@ -339,12 +354,14 @@ public final class CurationStore {
                 return List.of();
             }
             List<DiaryEntry> kept = handle.createQuery("""
-                    SELECT watched_on, video_id, source FROM pending_viewing WHERE video_id IN (<ids>) ORDER BY watched_on, video_id
-                    """).bindList("ids", List.copyOf(videoIds))
+                    SELECT watched_on, video_id, source FROM pending_viewing WHERE user_name = :user AND video_id IN (<ids>)
+                    ORDER BY watched_on, video_id
+                    """).bind("user", handle.user()).bindList("ids", List.copyOf(videoIds))
                     .map(rs -> new DiaryEntry(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
                     .list();
             if (!kept.isEmpty()) {
-                handle.createUpdate("DELETE FROM pending_viewing WHERE video_id IN (<ids>)")
+                handle.createUpdate("DELETE FROM pending_viewing WHERE user_name = :user AND video_id IN (<ids>)")
+                        .bind("user", handle.user())
                         .bindList("ids", kept.stream().map(DiaryEntry::videoId).distinct().toList()).execute();
             }
             return kept;
@@ -352,13 +369,14 @@ public final class CurationStore {
 
         /** Forgets the viewing of the video on {@code day}, from whatever source; returns how many rows that was. */
         public int removeWatched(String videoId, LocalDate day) {
-            return handle.createUpdate("DELETE FROM watched WHERE video_id = :id AND watched_on = :on")
-                    .bind("id", videoId).bind("on", day.toString()).execute();
+            return handle.createUpdate("DELETE FROM watched WHERE user_name = :user AND video_id = :id AND watched_on = :on")
+                    .bind("user", handle.user()).bind("id", videoId).bind("on", day.toString()).execute();
         }
 
         /** Every viewing, oldest first. */
         public List<DiaryEntry> diary() {
-            return handle.createQuery("SELECT watched_on, video_id, source FROM watched ORDER BY watched_on, id")
+            return handle.createQuery("SELECT watched_on, video_id, source FROM watched WHERE user_name = :user ORDER BY watched_on, id")
+                    .bind("user", handle.user())
                     .map(rs -> new DiaryEntry(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3)))
                     .list();
         }

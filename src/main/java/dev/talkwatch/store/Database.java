@@ -18,22 +18,52 @@ public final class Database {
     // the migration from which a playlist's entries are derived from all its captures
     private static final String ENTRIES_DERIVED = "5";
     /** The version of the newest migration; a catalog at it opens without Flyway. */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
 
     /** The version of the newest PostgreSQL migration (its own series: a PostgreSQL catalog began at the schema above). */
-    static final int POSTGRESQL_SCHEMA_VERSION = 1;
+    static final int POSTGRESQL_SCHEMA_VERSION = 2;
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     private final String description;
     private final Path file; // null on PostgreSQL
     private final javax.sql.DataSource dataSource;
     private final Dialect dialect;
+    private final String user;
 
     private Database(javax.sql.DataSource dataSource, String description, Path file, Dialect dialect) {
+        this(dataSource, description, file, dialect, OWNER);
+    }
+
+    private Database(javax.sql.DataSource dataSource, String description, Path file, Dialect dialect, String user) {
         this.dataSource = dataSource;
         this.description = description;
         this.file = file;
         this.dialect = dialect;
+        this.user = user;
+    }
+
+    /**
+     * The user whose curation a catalog held before curation had users, and whom a command runs as
+     * on SQLite when it names none: the catalog's own.
+     */
+    public static final String OWNER = "";
+
+    /**
+     * The same catalog, its curation (ratings, notes, queue, diary, posts) that of {@code user}; the
+     * catalog and its history are everyone's. {@link #OWNER} is the catalog's own user.
+     */
+    public Database as(String user) {
+        return new Database(dataSource, description, file, dialect, user);
+    }
+
+    /** The user whose curation this is. */
+    public String user() {
+        return user;
+    }
+
+    /** Whether this is a PostgreSQL catalog (else an SQLite file). */
+    public boolean isPostgresql() {
+        return dialect == Dialect.POSTGRESQL;
     }
 
     /**
@@ -68,7 +98,7 @@ public final class Database {
         config.setMaximumPoolSize(connections);
         config.setMinimumIdle(1);
         config.setPoolName("talkwatch");
-        return new Database(new com.zaxxer.hikari.HikariDataSource(config), description, file, dialect);
+        return new Database(new com.zaxxer.hikari.HikariDataSource(config), description, file, dialect, user);
     }
 
     /**
@@ -286,7 +316,7 @@ public final class Database {
     /** Runs {@code work} on a connection of its own (autocommit: each statement commits) and gives its value. */
     <R> R withHandle(Handle.Callback<R> work) {
         try (java.sql.Connection connection = dataSource.getConnection()) {
-            return work.withHandle(new Handle(connection, dialect));
+            return work.withHandle(new Handle(connection, dialect, user));
         } catch (java.sql.SQLException e) {
             throw new UncheckedSqlException("cannot use the database", e);
         }

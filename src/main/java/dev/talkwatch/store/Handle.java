@@ -11,10 +11,21 @@ final class Handle {
 
     private final Connection connection;
     private final Dialect dialect;
+    private final String user;
 
     Handle(Connection connection, Dialect dialect) {
+        this(connection, dialect, Database.OWNER);
+    }
+
+    Handle(Connection connection, Dialect dialect, String user) {
         this.connection = connection;
         this.dialect = dialect;
+        this.user = user;
+    }
+
+    /** The user whose curation the statements on this handle read and write. */
+    String user() {
+        return user;
     }
 
     /** How the database this handle is on spells what the databases spell differently. */

@@ -233,9 +233,9 @@ public final class HistoryStore {
     public void recordPost(String playlistId, Instant postDate, Instant now) {
         try {
             database.useHandle(handle -> handle.createUpdate("""
-                    INSERT INTO publication (playlist_id, post_date, published_at) VALUES (:id, :date, :now)
-                    ON CONFLICT (playlist_id, post_date) DO NOTHING
-                    """).bind("id", playlistId).bind("date", Times.format(postDate)).bind("now", Times.format(now))
+                    INSERT INTO publication (user_name, playlist_id, post_date, published_at) VALUES (:user, :id, :date, :now)
+                    ON CONFLICT (user_name, playlist_id, post_date) DO NOTHING
+                    """).bind("user", handle.user()).bind("id", playlistId).bind("date", Times.format(postDate)).bind("now", Times.format(now))
                     .execute());
         } catch (UncheckedSqlException e) {
             throw database.failure("record a post of playlist " + playlistId, e);
@@ -250,11 +250,13 @@ public final class HistoryStore {
         try {
             return database.withHandle(handle -> {
                 List<PostDate> dates = new ArrayList<>(handle.createQuery(
-                                "SELECT post_date, published_at FROM publication WHERE playlist_id = :id ORDER BY post_date")
-                        .bind("id", playlistId)
+                                "SELECT post_date, published_at FROM publication WHERE user_name = :user AND playlist_id = :id"
+                                        + " ORDER BY post_date")
+                        .bind("user", handle.user()).bind("id", playlistId)
                         .map(rs -> new PostDate(Times.parse(Columns.text(rs, 1)), Times.parse(Columns.text(rs, 2))))
                         .list());
-                handle.createQuery("SELECT date FROM post WHERE playlist_id = :id").bind("id", playlistId)
+                handle.createQuery("SELECT date FROM post WHERE user_name = :user AND playlist_id = :id")
+                        .bind("user", handle.user()).bind("id", playlistId)
                         .mapTo(String.class).findOne().flatMap(HistoryStore::postDate)
                         .filter(date -> dates.stream().noneMatch(d -> d.date().equals(date)))
                         .ifPresent(date -> dates.add(new PostDate(date, date.plus(java.time.Duration.ofDays(1)))));

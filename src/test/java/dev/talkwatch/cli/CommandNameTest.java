@@ -12,6 +12,8 @@ class CommandNameTest {
         assertThat(Cli.commandName("list", "--sort", "views")).isEqualTo("list");
         assertThat(Cli.commandName("--db", "list", "show", "x")).as("--db's value is a file named list").isEqualTo("show");
         assertThat(Cli.commandName("--debug", "publish")).isEqualTo("publish");
+        assertThat(Cli.commandName("--user", "list", "rate", "x")).as("--user's value is a user named list").isEqualTo("rate");
+        assertThat(Cli.commandName("--user=ana", "--db=x", "queue")).isEqualTo("queue");
         assertThat(Cli.commandName("--version")).isNull();
         assertThat(Cli.commandName()).isNull();
     }
