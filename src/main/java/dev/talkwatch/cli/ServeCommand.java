@@ -48,6 +48,12 @@ final class ServeCommand implements Callable<Integer> {
             + " and generated when not given, for an address other than 127.0.0.1).")
     String token;
 
+    @Option(names = "--user-header", paramLabel = "HEADER",
+            description = "Take the user from this request header (e.g. X-Forwarded-User), as a reverse proxy that signs"
+                    + " users in sets it; a request without it is refused. Only for a proxy that removes the header from"
+                    + " what clients send. Without it, every request is --user's.")
+    String userHeader;
+
     @Option(names = "--open", description = "Open the app in the default browser.")
     boolean open;
 
@@ -71,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Config config = Config.load(root.environment());
         WebApp.Defaults defaults = new WebApp.Defaults(config.author().orElse(null), config.tags(), config.cutoff().orElse(null));
-        Javalin app = WebApp.create(root.database().pooled(POOL), root.environment().clock(), new WebSettings(bind, port, access), defaults);
+        Javalin app = WebApp.create(root.database().pooled(POOL), root.environment().clock(), new WebSettings(bind, port, access, blankToNull(userHeader)), defaults);
         try {
             app.start();
         } catch (RuntimeException e) {
@@ -120,5 +126,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("note: could not open a browser (" + e.getMessage() + "); open " + url + " yourself");
         }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -76,9 +76,10 @@ public final class PlaylistRoutes {
      */
     public static final int PAGE_ROWS = 200;
 
-    void register(RoutesConfig routes) {
-        routes.get("/playlists/{id}", this::show);
-        routes.get("/playlists/{id}/rows.json", this::rows);
+    /** Its routes, each answered by the instance of the user the request is from. */
+    static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, PlaylistRoutes> mine) {
+        routes.get("/playlists/{id}", ctx -> mine.apply(ctx).show(ctx));
+        routes.get("/playlists/{id}/rows.json", ctx -> mine.apply(ctx).rows(ctx));
     }
 
     /**

@@ -25,8 +25,9 @@ public final class PlaylistsRoutes {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/", this::index);
+    /** Its routes, each answered by the instance of the user the request is from. */
+    static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, PlaylistsRoutes> mine) {
+        routes.get("/", ctx -> mine.apply(ctx).index(ctx));
     }
 
     private void index(Context ctx) {

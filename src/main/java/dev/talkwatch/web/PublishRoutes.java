@@ -45,10 +45,11 @@ public final class PublishRoutes {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/playlists/{id}/publish", this::show);
-        routes.get("/playlists/{id}/publish/preview", this::fragment);
-        routes.get("/playlists/{id}/publish/post.md", this::download);
+    /** Its routes, each answered by the instance of the user the request is from. */
+    static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, PublishRoutes> mine) {
+        routes.get("/playlists/{id}/publish", ctx -> mine.apply(ctx).show(ctx));
+        routes.get("/playlists/{id}/publish/preview", ctx -> mine.apply(ctx).fragment(ctx));
+        routes.get("/playlists/{id}/publish/post.md", ctx -> mine.apply(ctx).download(ctx));
     }
 
     private Playlist playlist(Context ctx) {

@@ -40,10 +40,11 @@ public final class QueueRoutes {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/queue", this::show);
-        routes.post("/queue/order", this::reorder);
-        routes.post("/queue/{id}/move", this::move);
+    /** Its routes, each answered by the instance of the user the request is from. */
+    static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, QueueRoutes> mine) {
+        routes.get("/queue", ctx -> mine.apply(ctx).show(ctx));
+        routes.post("/queue/order", ctx -> mine.apply(ctx).reorder(ctx));
+        routes.post("/queue/{id}/move", ctx -> mine.apply(ctx).move(ctx));
     }
 
     private void show(Context ctx) {

@@ -26,8 +26,9 @@ public final class SpeakerRoutes {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/speakers", this::show);
+    /** Its routes, each answered by the instance of the user the request is from. */
+    static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, SpeakerRoutes> mine) {
+        routes.get("/speakers", ctx -> mine.apply(ctx).show(ctx));
     }
 
     private void show(Context ctx) {

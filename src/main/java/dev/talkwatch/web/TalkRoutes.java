@@ -55,14 +55,15 @@ public final class TalkRoutes {
         this.views = views;
     }
 
-    void register(RoutesConfig routes) {
-        routes.get("/videos/{id}", this::show);
-        routes.post("/videos/{id}/rating", this::rate);
-        routes.post("/videos/{id}/notes", this::addNote);
-        routes.post("/videos/{id}/notes/{number}", this::editNote);
-        routes.post("/videos/{id}/notes/{number}/delete", this::removeNote);
-        routes.post("/videos/{id}/queue", this::queue);
-        routes.post("/videos/{id}/watched", this::watched);
+    /** Its routes, each answered by the instance of the user the request is from. */
+    static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, TalkRoutes> mine) {
+        routes.get("/videos/{id}", ctx -> mine.apply(ctx).show(ctx));
+        routes.post("/videos/{id}/rating", ctx -> mine.apply(ctx).rate(ctx));
+        routes.post("/videos/{id}/notes", ctx -> mine.apply(ctx).addNote(ctx));
+        routes.post("/videos/{id}/notes/{number}", ctx -> mine.apply(ctx).editNote(ctx));
+        routes.post("/videos/{id}/notes/{number}/delete", ctx -> mine.apply(ctx).removeNote(ctx));
+        routes.post("/videos/{id}/queue", ctx -> mine.apply(ctx).queue(ctx));
+        routes.post("/videos/{id}/watched", ctx -> mine.apply(ctx).watched(ctx));
     }
 
     private String videoId(Context ctx) {

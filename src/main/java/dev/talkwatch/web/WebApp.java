@@ -39,8 +39,9 @@ public final class WebApp {
     }
 
     public static Javalin create(Database database, Clock clock, WebSettings settings, Defaults defaults) {
-        Services services = Services.of(database, clock, defaults.author(), defaults.tags(), defaults.cutoff());
         Views views = new Views();
+        Users users = new Users(database, settings.userHeader(),
+                user -> Services.of(user, clock, defaults.author(), defaults.tags(), defaults.cutoff()), views);
         Security security = new Security(settings);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -55,12 +56,12 @@ public final class WebApp {
                 files.location = Location.CLASSPATH;
             });
             config.routes.before(security::check);
-            new PlaylistsRoutes(services, views).register(config.routes);
-            new PlaylistRoutes(services, views).register(config.routes);
-            new TalkRoutes(services, views).register(config.routes);
-            new SpeakerRoutes(services, views).register(config.routes);
-            new QueueRoutes(services, views).register(config.routes);
-            new PublishRoutes(services, views).register(config.routes);
+            PlaylistsRoutes.register(config.routes, ctx -> users.of(ctx).playlists());
+            PlaylistRoutes.register(config.routes, ctx -> users.of(ctx).playlist());
+            TalkRoutes.register(config.routes, ctx -> users.of(ctx).talk());
+            SpeakerRoutes.register(config.routes, ctx -> users.of(ctx).speaker());
+            QueueRoutes.register(config.routes, ctx -> users.of(ctx).queue());
+            PublishRoutes.register(config.routes, ctx -> users.of(ctx).publish());
             config.routes.exception(HttpError.class, (e, ctx) -> error(views, ctx, e.status(), e.getMessage()));
             config.routes.exception(VideoNotFoundException.class, (e, ctx) -> error(views, ctx, 404, e.getMessage()));
             config.routes.exception(PlaylistNotFoundException.class, (e, ctx) -> error(views, ctx, 404, e.getMessage()));

@@ -4,10 +4,16 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /**
- * Where the app listens and who may use it: the address to bind, the port (0: any free one), and
- * the access token every request must carry (null: none, which only a loopback address allows).
+ * Where the app listens and who may use it: the address to bind, the port (0: any free one), the
+ * access token every request must carry (null: none, which only a loopback address allows), and
+ * the request header that names the user, set by a reverse proxy that signs users in (null: every
+ * request is the serving user's; a header is trusted only when named here).
  */
-public record WebSettings(String bind, int port, String token) {
+public record WebSettings(String bind, int port, String token, String userHeader) {
+
+    public WebSettings(String bind, int port, String token) {
+        this(bind, port, token, null);
+    }
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
