@@ -97,7 +97,7 @@ final class DemoCommand implements Callable<Integer> {
                 .allMatch(sampleDigest::equals);
     }
 
-    private static void deleteDatabase(Path database) {
+    static void deleteDatabase(Path database) {
         try {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Files.deleteIfExists(database.resolveSibling(database.getFileName() + suffix));

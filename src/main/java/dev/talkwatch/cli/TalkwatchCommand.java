@@ -56,6 +56,7 @@ final class TalkwatchCommand implements Runnable {
         commands.put("search", new Entry(SearchCommand.class, SearchCommand::new));
         commands.put("export", new Entry(ExportCommand.class, ExportCommand::new));
         commands.put("restore", new Entry(RestoreCommand.class, RestoreCommand::new));
+        commands.put("db", new Entry(DbCommand.class, DbCommand::new));
         commands.put("serve", new Entry(ServeCommand.class, ServeCommand::new));
         return java.util.Collections.unmodifiableSequencedMap(commands);
     }

@@ -23,6 +23,9 @@ public final class Backup {
     /** Tables in an order that respects their references, each with the columns that order its rows. */
     private static final Map<String, String> TABLES = orderedTables();
 
+    // videos indexed by one statement: a statement takes at most 32,766 values in SQLite, 65,535 in PostgreSQL
+    private static final int INDEXED_AT_ONCE = 1_000;
+
     private static final String FORMAT = "talkwatch-backup";
     private static final int VERSION = 1;
 
@@ -30,6 +33,11 @@ public final class Backup {
 
     public Backup(Database database) {
         this.database = database;
+    }
+
+    /** The catalog's tables, in an order that respects their references, each with the columns that order its rows. */
+    static Map<String, String> tables() {
+        return TABLES;
     }
 
     private static Map<String, String> orderedTables() {
@@ -111,23 +119,33 @@ public final class Backup {
                         insert(handle, table, row);
                     }
                 }
-                SearchIndex.refresh(handle, handle.createQuery("SELECT id FROM video").mapTo(String.class).list());
                 try {
                     TrendBasis.readAges(handle.getConnection()); // a backup from before migration 8 has no ages in seconds
                 } catch (java.sql.SQLException e) {
                     throw new UncheckedSqlException("cannot read the snapshots' ages", e);
                 }
                 CatalogWriter.refreshLatestSnapshots(handle, "SELECT id FROM video", update -> { });
-                if (handle.dialect() == Dialect.POSTGRESQL) {
-                    // the restored rows brought their own keys: new rows take theirs after the highest
-                    for (String table : List.of("capture", "note", "watched", "publication")) {
-                        handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
-                                + " COALESCE(MAX(id), 0) + 1, false) FROM " + table).mapTo(Long.class).one();
-                    }
-                }
+                afterLoading(handle);
             });
         } catch (UncheckedSqlException e) {
             throw new TalkwatchException("cannot restore '" + name + "': " + Database.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * What a catalog whose rows were loaded as they were (by a restore or a copy) needs after: its
+     * search index, made from them, and on PostgreSQL its keys, which new rows take after the highest.
+     */
+    static void afterLoading(Handle handle) {
+        List<String> videos = handle.createQuery("SELECT id FROM video ORDER BY id").mapTo(String.class).list();
+        for (int from = 0; from < videos.size(); from += INDEXED_AT_ONCE) {
+            SearchIndex.refresh(handle, videos.subList(from, Math.min(videos.size(), from + INDEXED_AT_ONCE)));
+        }
+        if (handle.dialect() == Dialect.POSTGRESQL) {
+            for (String table : List.of("capture", "note", "watched", "publication")) {
+                handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
+                        + " COALESCE(MAX(id), 0) + 1, false) FROM " + table).mapTo(Long.class).one();
+            }
         }
     }
 

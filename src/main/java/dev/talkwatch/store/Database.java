@@ -205,6 +205,7 @@ public final class Database {
         dataSource.setUser(location.user());
         location.password(environment).ifPresent(dataSource::setPassword);
         dataSource.setApplicationName("talkwatch");
+        dataSource.setReWriteBatchedInserts(true); // a batch of inserts goes as multi-row INSERTs, not one by one
         dataSource.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         dataSource.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
         String description = location.describe();

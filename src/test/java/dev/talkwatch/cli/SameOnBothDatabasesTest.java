@@ -21,7 +21,7 @@ class SameOnBothDatabasesTest {
     @TempDir
     Path temp;
 
-    private static final List<List<String>> SESSION = List.of(
+    static final List<List<String>> SESSION = List.of(
             List.of("import", "--captured-at", "2024-08-06", Fixtures.path("ingest/page/classic-complete.html").toString()),
             List.of("import", Fixtures.path("ingest/pyvideo/pycon-fixture").toString()),
             List.of("import", Fixtures.path("ingest/post/recap-august.md").toString()),

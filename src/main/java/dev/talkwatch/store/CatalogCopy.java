@@ -1,0 +1,105 @@
+package dev.talkwatch.store;
+
+import dev.talkwatch.catalog.TalkwatchException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole catalog copied into an empty one, row by row and table by table, between SQLite and
+ * PostgreSQL either way: what {@code export --all} writes of both is the same document. The source
+ * is read as one moment; the destination gets all of it in one transaction, or nothing.
+ */
+public final class CatalogCopy {
+
+    private static final int ROWS_AT_ONCE = 1_000;
+
+    private CatalogCopy() {
+    }
+
+    /**
+     * Copies {@code from} into {@code to}, which must hold no playlists and no videos; each user
+     * {@code users} names is renamed to its value (the curation of an SQLite file's own user becomes
+     * a named user's on PostgreSQL). Returns the rows copied, by table.
+     */
+    public static Map<String, Long> copy(Database from, Database to, Map<String, String> users) {
+        Map<String, Long> copied = new LinkedHashMap<>();
+        try {
+            from.inReadTransaction(source -> to.inTransaction(target -> {
+                long existing = target.createQuery("SELECT (SELECT COUNT(*) FROM playlist) + (SELECT COUNT(*) FROM video)")
+                        .mapTo(Long.class).one();
+                if (existing > 0) {
+                    throw new TalkwatchException("cannot copy into " + to.description() + ": it is not empty; copy into a"
+                            + " new SQLite file or an empty PostgreSQL database");
+                }
+                for (Map.Entry<String, String> table : Backup.tables().entrySet()) {
+                    copied.put(table.getKey(), copy(source.getConnection(), target.getConnection(), table.getKey(),
+                            table.getValue(), users));
+                }
+                Backup.afterLoading(target);
+                return null;
+            }));
+        } catch (UncheckedSqlException e) {
+            throw new StoreException("cannot copy " + from.description() + " into " + to.description() + ": "
+                    + Database.rootMessage(e), e);
+        }
+        return copied;
+    }
+
+    private static long copy(Connection source, Connection target, String table, String order, Map<String, String> users)
+            throws SQLException {
+        long rows = 0;
+        try (Statement read = source.createStatement()) {
+            read.setFetchSize(ROWS_AT_ONCE); // PostgreSQL streams in a transaction instead of reading all rows first
+            try (ResultSet rs = read.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    columns.add(meta.getColumnLabel(i));
+                }
+                int user = columns.indexOf("user_name");
+                String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                        + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+                try (PreparedStatement write = target.prepareStatement(insert)) {
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns.size(); i++) {
+                            Object value = rs.getObject(i);
+                            if (i == user + 1 && value != null) {
+                                value = users.getOrDefault(value.toString(), value.toString());
+                            }
+                            bind(write, i, value);
+                        }
+                        write.addBatch();
+                        if (++rows % ROWS_AT_ONCE == 0) {
+                            write.executeBatch();
+                        }
+                    }
+                    write.executeBatch();
+                }
+            }
+        }
+        return rows;
+    }
+
+    // Whole numbers as 64-bit (SQLite gives Integer or Long as the value needs), text as text.
+    private static void bind(PreparedStatement write, int index, Object value) throws SQLException {
+        switch (value) {
+            case null -> write.setNull(index, java.sql.Types.NULL);
+            case Integer number -> write.setLong(index, number);
+            case Long number -> write.setLong(index, number);
+            case Short number -> write.setLong(index, number);
+            case Double number -> write.setDouble(index, number);
+            case Float number -> write.setDouble(index, number);
+            case Boolean flag -> write.setBoolean(index, flag);
+            case byte[] bytes -> write.setBytes(index, bytes);
+            default -> write.setString(index, value.toString());
+        }
+    }
+}
