@@ -43,6 +43,16 @@ public final class Importer {
      * skipped as seen before: the same bytes fetched at another moment are another observation.
      */
     public ImportResult importSources(List<Source> files, List<FetchedSources> fetched, ImportOptions options) {
+        return importSources(files, fetched, options, writer -> { });
+    }
+
+    /**
+     * {@link #importSources(List, List, ImportOptions)}, with {@code alongside} run in the same
+     * transaction before the import: what it writes lands with the import or not at all, and when it
+     * throws, nothing is imported.
+     */
+    public ImportResult importSources(List<Source> files, List<FetchedSources> fetched, ImportOptions options,
+            java.util.function.Consumer<dev.talkwatch.store.CatalogWriter> alongside) {
         List<ReadSource> read = new ArrayList<>();
         Set<String> digests = new HashSet<>();
         for (Attempt attempt : readAll(files, options)) {
@@ -58,7 +68,10 @@ public final class Importer {
                 read.add(read(response, () -> digest, fetch.format()));
             }
         }
-        return store.inTransaction(writer -> new ImportRun(writer, clock.instant(), clock.getZone(), options).run(read));
+        return store.inTransaction(writer -> {
+            alongside.accept(writer);
+            return new ImportRun(writer, clock.instant(), clock.getZone(), options).run(read);
+        });
     }
 
     // What reading one file gave: its digest and its content, or the failure of either, to be met in

@@ -32,6 +32,11 @@ public final class CatalogWriter {
         this.handle = handle;
     }
 
+    /** The transaction's handle, for other statements of the store that belong in it. */
+    Handle handle() {
+        return handle;
+    }
+
     /** Whether a source with this content digest was imported before. */
     public boolean isImported(String digest) {
         return handle.createQuery("SELECT 1 FROM imported_source WHERE digest = :digest")

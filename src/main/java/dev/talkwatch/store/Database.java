@@ -18,10 +18,10 @@ public final class Database {
     // the migration from which a playlist's entries are derived from all its captures
     private static final String ENTRIES_DERIVED = "5";
     /** The version of the newest migration; a catalog at it opens without Flyway. */
-    static final int SCHEMA_VERSION = 9;
+    static final int SCHEMA_VERSION = 10;
 
     /** The version of the newest PostgreSQL migration (its own series: a PostgreSQL catalog began at the schema above). */
-    static final int POSTGRESQL_SCHEMA_VERSION = 2;
+    static final int POSTGRESQL_SCHEMA_VERSION = 3;
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     private final String description;
