@@ -68,6 +68,11 @@ public final class Importer {
                 read.add(read(response, () -> digest, fetch.format()));
             }
         }
+        List<java.time.Instant> moments = new ArrayList<>();
+        options.capturedAt().ifPresent(moments::add);
+        read.forEach(source -> moments.add(source.source().modifiedAt()));
+        fetched.forEach(fetch -> moments.add(fetch.fetchedAt()));
+        store.prepareFor(moments);
         return store.inTransaction(writer -> {
             alongside.accept(writer);
             return new ImportRun(writer, clock.instant(), clock.getZone(), options).run(read);

@@ -73,7 +73,7 @@ public final class Backup {
                 for (Map.Entry<String, String> table : TABLES.entrySet()) {
                     ArrayNode rows = tables.putArray(table.getKey());
                     handle.createQuery("SELECT * FROM " + table.getKey() + " ORDER BY " + table.getValue())
-                            .map(rs -> row(rs, json))
+                            .map(rs -> row(handle, table.getKey(), rs, json))
                             .forEach(rows::add);
                 }
                 return root;
@@ -83,11 +83,14 @@ public final class Backup {
         }
     }
 
-    private static ObjectNode row(ResultSet rs, ObjectMapper json) throws SQLException {
+    private static ObjectNode row(Handle handle, String table, ResultSet rs, ObjectMapper json) throws SQLException {
         ObjectNode row = json.createObjectNode();
         ResultSetMetaData meta = rs.getMetaData();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             String column = meta.getColumnLabel(i);
+            if (Partitions.isKey(handle, table, column)) {
+                continue; // PostgreSQL's partition key, which the capture's captured_at says
+            }
             Object value = rs.getObject(i);
             if (value == null) {
                 row.putNull(column);
@@ -115,6 +118,9 @@ public final class Backup {
                             + " new database with --db NEW.db");
                 }
                 for (String table : TABLES.keySet()) {
+                    if (table.equals("snapshot")) {
+                        Partitions.ensureAll(handle);
+                    }
                     for (JsonNode row : backup.path("tables").path(table)) {
                         insert(handle, table, row);
                     }
@@ -159,8 +165,11 @@ public final class Backup {
             }
             columns.add(column);
         });
-        Update insert = handle.createUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", columns.stream().map(c -> ":" + c).toList()) + ")");
+        boolean keyed = Partitions.isKey(handle, table, Partitions.KEY);
+        Update insert = handle.createUpdate("INSERT INTO " + table + " (" + String.join(", ", columns)
+                + (keyed ? ", " + Partitions.KEY : "") + ") VALUES ("
+                + String.join(", ", columns.stream().map(c -> ":" + c).toList())
+                + (keyed ? ", (SELECT captured_at FROM capture WHERE id = :capture_id)" : "") + ")");
         for (String column : columns) {
             JsonNode value = row.get(column);
             if (value.isNull()) {

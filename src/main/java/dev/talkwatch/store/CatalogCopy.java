@@ -1,7 +1,6 @@
 package dev.talkwatch.store;
 
 import dev.talkwatch.catalog.TalkwatchException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -40,8 +39,10 @@ public final class CatalogCopy {
                             + " new SQLite file or an empty PostgreSQL database");
                 }
                 for (Map.Entry<String, String> table : Backup.tables().entrySet()) {
-                    copied.put(table.getKey(), copy(source.getConnection(), target.getConnection(), table.getKey(),
-                            table.getValue(), users));
+                    if (table.getKey().equals("snapshot")) {
+                        Partitions.ensureAll(target);
+                    }
+                    copied.put(table.getKey(), copy(source, target, table.getKey(), table.getValue(), users));
                 }
                 Backup.afterLoading(target);
                 return null;
@@ -53,28 +54,39 @@ public final class CatalogCopy {
         return copied;
     }
 
-    private static long copy(Connection source, Connection target, String table, String order, Map<String, String> users)
+    private static long copy(Handle from, Handle to, String table, String order, Map<String, String> users)
             throws SQLException {
         long rows = 0;
-        try (Statement read = source.createStatement()) {
+        try (Statement read = from.getConnection().createStatement()) {
             read.setFetchSize(ROWS_AT_ONCE); // PostgreSQL streams in a transaction instead of reading all rows first
             try (ResultSet rs = read.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
                 ResultSetMetaData meta = rs.getMetaData();
                 List<String> columns = new ArrayList<>();
+                List<Integer> copiedColumns = new ArrayList<>(); // the source's columns copied: all but a partition key
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    columns.add(meta.getColumnLabel(i));
+                    if (!Partitions.isKey(from, table, meta.getColumnLabel(i))) {
+                        columns.add(meta.getColumnLabel(i));
+                        copiedColumns.add(i);
+                    }
                 }
                 int user = columns.indexOf("user_name");
-                String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                        + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
-                try (PreparedStatement write = target.prepareStatement(insert)) {
+                boolean keyed = Partitions.isKey(to, table, Partitions.KEY);
+                String insert = "INSERT INTO " + table + " (" + String.join(", ", columns)
+                        + (keyed ? ", " + Partitions.KEY : "") + ") VALUES ("
+                        + String.join(", ", columns.stream().map(c -> "?").toList())
+                        + (keyed ? ", (SELECT captured_at FROM capture WHERE id = ?)" : "") + ")";
+                int captureColumn = columns.indexOf("capture_id");
+                try (PreparedStatement write = to.getConnection().prepareStatement(insert)) {
                     while (rs.next()) {
-                        for (int i = 1; i <= columns.size(); i++) {
-                            Object value = rs.getObject(i);
-                            if (i == user + 1 && value != null) {
+                        for (int i = 0; i < columns.size(); i++) {
+                            Object value = rs.getObject(copiedColumns.get(i));
+                            if (i == user && value != null) {
                                 value = users.getOrDefault(value.toString(), value.toString());
                             }
-                            bind(write, i, value);
+                            bind(write, i + 1, value);
+                        }
+                        if (keyed) {
+                            bind(write, columns.size() + 1, rs.getObject(copiedColumns.get(captureColumn)));
                         }
                         write.addBatch();
                         if (++rows % ROWS_AT_ONCE == 0) {

@@ -41,6 +41,27 @@ public final class CatalogStore {
         }
     }
 
+    /**
+     * Readies the catalog for captures at these moments, outside any transaction: on PostgreSQL, the
+     * snapshot partitions of their months (made inside an import's transaction, a partition waits
+     * for every reader of the snapshots, and they for it). Null moments are skipped.
+     */
+    public void prepareFor(Collection<Instant> moments) {
+        if (!database.isPostgresql()) {
+            return;
+        }
+        java.util.Set<String> months = new java.util.TreeSet<>();
+        moments.stream().filter(java.util.Objects::nonNull).forEach(moment -> months.add(Times.format(moment)
+                .substring(0, 7)));
+        try {
+            for (String month : months) {
+                database.useTransaction(handle -> Partitions.ensure(handle, month + "-01T00:00:00Z"));
+            }
+        } catch (UncheckedSqlException e) {
+            throw database.failure("make the partitions of the snapshots", e);
+        }
+    }
+
     /** Every playlist, by title. */
     public List<Playlist> playlists() {
         return playlists("", query -> { });

@@ -311,9 +311,20 @@ public final class CatalogWriter {
         if (snapshots.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch(SNAPSHOT_INSERT);
+        boolean partitioned = handle.dialect() == Dialect.POSTGRESQL;
+        String capturedAt = null;
+        if (partitioned) {
+            capturedAt = handle.createQuery("SELECT captured_at FROM capture WHERE id = :id").bind("id", captureId)
+                    .mapTo(String.class).one();
+            Partitions.ensure(handle, capturedAt);
+        }
+        PreparedBatch batch = handle.prepareBatch(partitioned ? PARTITIONED_SNAPSHOT_INSERT : SNAPSHOT_INSERT);
         for (SnapshotRow snapshot : snapshots) {
-            bindSnapshot(batch, captureId, snapshot.video(), snapshot.views(), snapshot.likes(), snapshot.ageText()).add();
+            bindSnapshot(batch, captureId, snapshot.video(), snapshot.views(), snapshot.likes(), snapshot.ageText());
+            if (partitioned) {
+                batch.bind("capturedAt", capturedAt);
+            }
+            batch.add();
         }
         batch.execute();
     }
@@ -335,6 +346,16 @@ public final class CatalogWriter {
             VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
                     :ageText, :ageAtLeast, :ageLessThan, :channel, :channelId, :duration, :publishedAt)
             ON CONFLICT (capture_id, video_id) DO NOTHING
+            """;
+
+    // PostgreSQL's, whose snapshots carry their capture's moment, the key of their monthly partitions
+    private static final String PARTITIONED_SNAPSHOT_INSERT = """
+            INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact,
+                                  likes, age_text, age_at_least, age_less_than, channel, channel_id, duration_seconds,
+                                  published_at, captured_at)
+            VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
+                    :ageText, :ageAtLeast, :ageLessThan, :channel, :channelId, :duration, :publishedAt, :capturedAt)
+            ON CONFLICT (capture_id, video_id, captured_at) DO NOTHING
             """;
 
     private static PreparedBatch bindSnapshot(PreparedBatch statement, long captureId,
