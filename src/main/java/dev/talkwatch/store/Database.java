@@ -110,9 +110,10 @@ public final class Database {
      */
     public String changeStamp() {
         if (file == null) {
-            // the server's write-ahead log position: it moves with every commit (and with some
-            // housekeeping, which only makes a kept page be worked out again)
-            return withHandle(handle -> handle.createQuery("SELECT CAST(pg_current_wal_lsn() AS text)")
+            // where the server inserts into its write-ahead log: it moves with every commit, written
+            // out yet or not (asynchronous commit), and with some housekeeping, which only makes a
+            // kept page be worked out again
+            return withHandle(handle -> handle.createQuery("SELECT CAST(pg_current_wal_insert_lsn() AS text)")
                     .mapTo(String.class).one());
         }
         return stamp(file) + "/" + stamp(file.resolveSibling(file.getFileName() + "-wal")) + "/"

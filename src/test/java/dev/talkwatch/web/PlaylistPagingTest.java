@@ -119,7 +119,7 @@ class PlaylistPagingTest {
         String before = web.get("/playlists/" + PLAYLIST + "?q=needle").body();
         assertThat(before).doesNotContain("★");
         // the command line's own connection, as `talkwatch rate` would open it
-        var other = new dev.talkwatch.store.CurationStore(dev.talkwatch.store.Database.openSqlite(web.databaseFile));
+        var other = new dev.talkwatch.store.CurationStore(dev.talkwatch.store.Database.open(web.location, dev.talkwatch.store.Engine.environment()));
         other.inTransaction((dev.talkwatch.store.CurationStore.Curation c) -> {
             c.rate(id(437), dev.talkwatch.catalog.Stars.parse("4").orElseThrow(), Instant.parse("2026-11-02T00:00:00Z"));
             return null;

@@ -22,9 +22,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** The web app's routes on a real server, over an SQLite catalog and over a PostgreSQL one. */
 @Tag("server")
+@ParameterizedClass
+@EnumSource(dev.talkwatch.store.Engine.class)
 class WebAppTest {
+
+    @Parameter
+    dev.talkwatch.store.Engine engine;
 
     private static final Pattern ROW = Pattern.compile("<tr data-video=\"/videos/([\\w-]{11})\">");
 
@@ -35,7 +44,8 @@ class WebAppTest {
 
     @BeforeEach
     void start() {
-        web = new WebFixture(folder);
+        web = new WebFixture(engine.location(folder), null,
+                java.time.Clock.fixed(WebFixture.NOW, java.time.ZoneId.of("America/Los_Angeles")));
     }
 
     @AfterEach

@@ -34,7 +34,8 @@ final class WebFixture implements AutoCloseable {
     static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">");
 
-    final Path databaseFile;
+    /** Where the catalog is: an SQLite file's path, or a PostgreSQL URL. */
+    final String location;
     final Database database;
     final Javalin app;
     final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -48,8 +49,14 @@ final class WebFixture implements AutoCloseable {
     }
 
     WebFixture(Path folder, String token, Clock clock) {
-        databaseFile = folder.resolve("talkwatch.db");
-        database = Database.openSqlite(databaseFile);
+        this(folder.resolve("talkwatch.db").toString(), token, clock);
+    }
+
+    /** The app on the catalog at {@code location}, which must be new. */
+    WebFixture(String location, String token, Clock clock) {
+        this.location = location;
+        Database opened = Database.open(location, dev.talkwatch.store.Engine.environment());
+        database = opened.isPostgresql() ? opened.pooled(4) : opened;
         new Importer(new CatalogStore(database), clock).importSources(List.of(
                 Fixtures.source("ingest/page/classic-complete.html"), Fixtures.source("web/xss-playlist.json")),
                 ImportOptions.defaults());
