@@ -83,10 +83,10 @@ public final class CatalogCopy {
                             if (i == user && value != null) {
                                 value = users.getOrDefault(value.toString(), value.toString());
                             }
-                            bind(write, i + 1, value);
+                            SqlStatement.set(write, i + 1, value);
                         }
                         if (keyed) {
-                            bind(write, columns.size() + 1, rs.getObject(copiedColumns.get(captureColumn)));
+                            SqlStatement.set(write, columns.size() + 1, rs.getObject(copiedColumns.get(captureColumn)));
                         }
                         write.addBatch();
                         if (++rows % ROWS_AT_ONCE == 0) {
@@ -98,20 +98,5 @@ public final class CatalogCopy {
             }
         }
         return rows;
-    }
-
-    // Whole numbers as 64-bit (SQLite gives Integer or Long as the value needs), text as text.
-    private static void bind(PreparedStatement write, int index, Object value) throws SQLException {
-        switch (value) {
-            case null -> write.setNull(index, java.sql.Types.NULL);
-            case Integer number -> write.setLong(index, number);
-            case Long number -> write.setLong(index, number);
-            case Short number -> write.setLong(index, number);
-            case Double number -> write.setDouble(index, number);
-            case Float number -> write.setDouble(index, number);
-            case Boolean flag -> write.setBoolean(index, flag);
-            case byte[] bytes -> write.setBytes(index, bytes);
-            default -> write.setString(index, value.toString());
-        }
     }
 }

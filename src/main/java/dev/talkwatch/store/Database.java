@@ -210,10 +210,8 @@ public final class Database {
         dataSource.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         dataSource.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
         String description = location.describe();
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet rs = statement.executeQuery("SHOW server_encoding")) {
-            String encoding = rs.next() ? rs.getString(1) : "UTF8";
+        try {
+            String encoding = value(dataSource, "SHOW server_encoding");
             if (!"UTF8".equals(encoding)) {
                 throw new StoreException("the database " + description + " keeps its text in " + encoding
                         + ", not UTF-8: make it with CREATE DATABASE ... ENCODING 'UTF8' TEMPLATE template0", null);
@@ -249,13 +247,12 @@ public final class Database {
 
     // A catalog a newer talkwatch migrated: its migrations are not this one's to undo.
     private static void requireNotNewer(javax.sql.DataSource dataSource, String description, int known) {
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet rs = statement.executeQuery(
-                        "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = " + TRUE)) {
-            if (rs.next() && rs.getInt(1) > known) {
+        try {
+            String newest = value(dataSource,
+                    "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = " + TRUE);
+            if (newest != null && Integer.parseInt(newest) > known) {
                 throw new StoreException("the database " + description + " was written by a newer talkwatch (schema "
-                        + rs.getInt(1) + "; this one knows up to " + known + "): use that version, or a newer one", null);
+                        + newest + "; this one knows up to " + known + "): use that version, or a newer one", null);
             }
         } catch (java.sql.SQLException e) {
             // no history table: a new catalog, or not a catalog, which Flyway says
@@ -264,16 +261,23 @@ public final class Database {
 
     // SQLite keeps a file's text in the encoding the file was made with; talkwatch's are UTF-8.
     private static void requireUtf8(javax.sql.DataSource dataSource, String description) {
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet rs = statement.executeQuery("PRAGMA encoding")) {
-            String encoding = rs.next() ? rs.getString(1) : "UTF-8";
-            if (!"UTF-8".equals(encoding)) {
+        try {
+            String encoding = value(dataSource, "PRAGMA encoding");
+            if (encoding != null && !"UTF-8".equals(encoding)) {
                 throw new StoreException("the database " + description + " keeps its text in " + encoding
                         + ", not UTF-8: it is not a talkwatch catalog", null);
             }
         } catch (java.sql.SQLException e) {
             throw new StoreException("cannot open the database " + description + ": " + rootMessage(e), e);
+        }
+    }
+
+    // The first column of the first row {@code sql} gives, or null.
+    private static String value(javax.sql.DataSource dataSource, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 

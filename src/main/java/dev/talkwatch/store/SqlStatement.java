@@ -78,7 +78,8 @@ abstract class SqlStatement<S extends SqlStatement<S>> {
         }
     }
 
-    private static void set(PreparedStatement statement, int index, Object value) throws SQLException {
+    /** Binds one value of the kinds {@link #bind} takes to parameter {@code index} (from 1). */
+    static void set(PreparedStatement statement, int index, Object value) throws SQLException {
         switch (value) {
             case null -> statement.setNull(index, Types.NULL);
             case String text -> statement.setString(index, text);
