@@ -3,6 +3,7 @@ package dev.talkwatch.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ final class SearchIndex {
                 SELECT v.id,
                        v.title || ' ' || COALESCE(v.full_title, '') || ' ' || COALESCE(v.track, ''),
                        COALESCE((SELECT %s FROM video_speaker s WHERE s.video_id = v.id), ''),
-                       COALESCE((SELECT %s FROM note n WHERE n.video_id = v.id), '')
+                       COALESCE((SELECT %s FROM note n WHERE n.video_id = v.id AND n.user_name = ''), '')
                 FROM video v WHERE v.id IN (<ids>)
                 """.formatted(handle.dialect().joined("name", " "), handle.dialect().joined("text", " "));
         if (handle.dialect() == Dialect.SQLITE) {
@@ -59,16 +60,85 @@ final class SearchIndex {
                 .toLowerCase(Locale.ROOT);
     }
 
-    /** Videos matching every word of {@code text} (as word prefixes), best first. */
+    /**
+     * Videos matching every word of {@code text} (as word prefixes), best first. The index holds
+     * the catalog's own user's notes; another user's search finds titles and speakers there, and
+     * their own notes beside ({@link #ownNotes}), never another user's.
+     */
     static List<SearchHit> search(Handle handle, String text, int limit) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        if (handle.user().equals(Database.OWNER)) {
+            return indexed(handle, words, limit, false);
+        }
+        Map<String, SearchHit> hits = new java.util.LinkedHashMap<>();
+        indexed(handle, words, limit, true).forEach(hit -> hits.put(hit.videoId(), hit));
+        ownNotes(handle, words).forEach(hit -> hits.merge(hit.videoId(), hit, (a, b) -> a.rank() <= b.rank() ? a : b));
+        return hits.values().stream().sorted(java.util.Comparator.comparingDouble(SearchHit::rank)
+                .thenComparing(SearchHit::videoId)).limit(limit).toList();
+    }
+
+    private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (word.find()) {
             words.add(word.group());
         }
-        if (words.isEmpty()) {
-            return List.of();
+        return words;
+    }
+
+    // The user's own notes' videos where every word begins a word of the note, the title or the speakers.
+    private static List<SearchHit> ownNotes(Handle handle, List<String> words) {
+        List<String[]> notes = handle.createQuery("""
+                SELECT n.video_id, n.text, COALESCE(i.title, ''), COALESCE(i.speakers, '') FROM note n
+                LEFT JOIN search_index i ON i.video_id = n.video_id
+                WHERE n.user_name = :user ORDER BY n.video_id, n.ordinal
+                """).bind("user", handle.user())
+                .map(rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).list();
+        Map<String, StringBuilder> texts = new java.util.LinkedHashMap<>();
+        Map<String, String> catalogText = new java.util.HashMap<>();
+        for (String[] note : notes) {
+            texts.computeIfAbsent(note[0], id -> new StringBuilder()).append(' ').append(note[1]);
+            catalogText.put(note[0], note[2] + " " + note[3]);
         }
+        List<SearchHit> hits = new ArrayList<>();
+        texts.forEach((video, noteText) -> {
+            List<String> found = words(folded(catalogText.get(video) + " " + noteText));
+            if (words.stream().map(SearchIndex::folded).allMatch(w -> found.stream().anyMatch(f -> f.startsWith(w)))) {
+                hits.add(new SearchHit(video, NOTE_RANK, excerpt(noteText.toString().strip(), words)));
+            }
+        });
+        return hits;
+    }
+
+    // a match in one's own notes ranks as a weak one in the index does
+    private static final double NOTE_RANK = -0.000001;
+    private static final int EXCERPT_WORDS = 12;
+
+    // Up to twelve words of the note from the first that a word asked for begins, those in [brackets].
+    private static String excerpt(String note, List<String> words) {
+        String[] tokens = note.split("\\s+");
+        int first = 0;
+        for (int i = 0; i < tokens.length && first == 0; i++) {
+            String token = folded(tokens[i]);
+            if (words.stream().map(SearchIndex::folded).anyMatch(w -> words(token).stream().anyMatch(t -> t.startsWith(w)))) {
+                first = i;
+            }
+        }
+        StringBuilder excerpt = new StringBuilder(first > 0 ? "…" : "");
+        for (int i = first; i < Math.min(tokens.length, first + EXCERPT_WORDS); i++) {
+            String token = tokens[i];
+            boolean hit = words.stream().map(SearchIndex::folded)
+                    .anyMatch(w -> words(folded(token)).stream().anyMatch(t -> t.startsWith(w)));
+            excerpt.append(i > first ? " " : "").append(hit ? "[" + token + "]" : token);
+        }
+        return excerpt.append(first + EXCERPT_WORDS < tokens.length ? "…" : "").toString();
+    }
+
+    // The index's videos matching every word; with catalogOnly, in titles and speakers alone.
+    private static List<SearchHit> indexed(Handle handle, List<String> words, int limit, boolean catalogOnly) {
         if (handle.dialect() == Dialect.POSTGRESQL) {
             // a word is letters and digits alone, so nothing in it is tsquery syntax; ranked by the
             // same weights as below, best first as rank's lowest
@@ -80,7 +150,8 @@ final class SearchIndex {
                     WHERE words @@ query
                     ORDER BY rank, video_id LIMIT :limit
                     """)
-                    .bind("query", String.join(" & ", words.stream().map(w -> folded(w) + ":*").toList()))
+                    .bind("query", String.join(" & ", words.stream().map(w -> folded(w) + (catalogOnly ? ":*AB" : ":*"))
+                            .toList()))
                     .bind("limit", limit)
                     .map(rs -> new SearchHit(rs.getString("video_id"), rs.getDouble("rank"), rs.getString("excerpt")))
                     .list();
@@ -93,7 +164,8 @@ final class SearchIndex {
                 FROM search_index WHERE search_index MATCH :query
                 ORDER BY rank LIMIT :limit
                 """)
-                .bind("query", String.join(" AND ", terms)).bind("limit", limit)
+                .bind("query", (catalogOnly ? "{title speakers} : (" : "(") + String.join(" AND ", terms) + ")")
+                .bind("limit", limit)
                 .map(rs -> new SearchHit(rs.getString("video_id"), rs.getDouble("rank"), rs.getString("excerpt")))
                 .list();
     }

@@ -83,4 +83,19 @@ class UsersTest {
         // bo's curation columns (rating, notes, queue position, watched) are all empty
         assertThat(bosRatings.lines().skip(1)).allSatisfy(row -> assertThat(row).endsWith(",,,,"));
     }
+
+    @Test
+    void aSearchFindsTheUsersOwnNotesAndNeverAnotherUsers() {
+        as("ana", "note", TALK, "Quantenverschränkung, explained with kittens");
+        cli.run("note", TALK, "the catalog's own note on kittens"); // the SQLite file's own user, or the login name
+
+        CliRunner.Result anas = as("ana", "search", "quantenverschrankung");
+        CliRunner.Result bos = as("bo", "search", "quantenverschrankung");
+
+        assertThat(anas.out()).contains(TALK).contains("[Quantenverschränkung,]");
+        assertThat(bos.out()).doesNotContain(TALK);
+        assertThat(as("bo", "search", "kittens").out()).as("no one else's notes, the file's own user's included")
+                .doesNotContain(TALK);
+        assertThat(as("ana", "search", "wiedemeier").out()).as("titles and speakers are everyone's").contains(TALK);
+    }
 }
