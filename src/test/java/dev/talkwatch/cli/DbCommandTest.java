@@ -55,7 +55,7 @@ class DbCommandTest {
         assertThat(original).contains("Buczyński");
         assertThat(export(postgresql)).isEqualTo(original);
         assertThat(export(back)).isEqualTo(original);
-        assertThat(cli().run("--db", postgresql, "search", "buczynski").out()).as("indexed on arrival").contains("mCkqz8jo19M");
+        assertThat(cli().run("--db", postgresql, "search", "wiedemeier").out()).as("indexed on arrival").contains("mCkqz8jo19M");
         assertThat(cli().run("--db", postgresql, "db", "check").exitCode()).isZero();
         assertThat(cli().run("--db", back, "db", "check").exitCode()).isZero();
     }
@@ -70,6 +70,9 @@ class DbCommandTest {
         assertThat(cli().run("--db", postgresql, "--user", "willi", "show", "mCkqz8jo19M").out()).contains("3.5")
                 .contains("Buczyński");
         assertThat(cli().run("--db", postgresql, "--user", "someone", "show", "mCkqz8jo19M").out()).doesNotContain("Buczyński");
+        assertThat(cli().run("--db", postgresql, "--user", "willi", "search", "buczynski").out()).contains("mCkqz8jo19M");
+        assertThat(cli().run("--db", postgresql, "--user", "someone", "search", "buczynski").out())
+                .doesNotContain("mCkqz8jo19M");
         String back = temp.resolve("back.db").toString();
         assertThat(cli().run("db", "copy", "--from", postgresql, "--to", back, "--owner", "willi").exitCode()).isZero();
         assertThat(export(back)).isEqualTo(export(sqlite));
