@@ -186,7 +186,7 @@ public final class CatalogStore {
         try {
             return database.withHandle(handle -> {
                 Query picking = handle.createQuery("SELECT e.position, e.video_id FROM playlist_entry e"
-                        + " JOIN video v ON v.id = e.video_id " + VideoRows.latestJoin("", "")
+                        + " JOIN video v ON v.id = e.video_id " + VideoRows.latestJoin(handle.dialect(), "", "")
                         + " WHERE e.playlist_id = :playlistId" + ItemOrder.condition(filter)
                         + " ORDER BY " + order.get() + " LIMIT :limit")
                         .bind("playlistId", playlistId).bind("limit", filter.limit());
@@ -246,7 +246,7 @@ public final class CatalogStore {
             String condition, Instant asOf, java.util.function.Consumer<Query> bind) {
         Map<String, Map<String, List<String>>> speakers = VideoRows.speakers(handle, ids, bind);
         var query = handle.createQuery("SELECT e.position, e.link, " + VideoRows.COLUMNS + ", " + VideoRows.LATEST_COLUMNS
-                + " FROM " + entries + " JOIN video v ON v.id = e.video_id " + VideoRows.latestJoin(ids, VideoRows.asOf(asOf))
+                + " FROM " + entries + " JOIN video v ON v.id = e.video_id " + VideoRows.latestJoin(handle.dialect(), ids, VideoRows.asOf(asOf))
                 + " WHERE " + condition + " ORDER BY e.position, e.video_id");
         bind.accept(query);
         if (asOf != null) {
@@ -270,7 +270,7 @@ public final class CatalogStore {
                         VideoRows.speakers(handle, "<ids>", query -> query.bindList("ids", idList));
                 Map<String, VideoState> videos = new LinkedHashMap<>();
                 handle.createQuery("SELECT " + VideoRows.COLUMNS + ", " + VideoRows.LATEST_COLUMNS + " FROM video v "
-                                + VideoRows.latestJoin("<ids>", "") + " WHERE v.id IN (<ids>)")
+                                + VideoRows.latestJoin(handle.dialect(), "<ids>", "") + " WHERE v.id IN (<ids>)")
                         .bindList("ids", idList)
                         .map(rs -> new VideoState(VideoRows.video(rs, speakers.getOrDefault(Columns.text(rs, "id"), Map.of())),
                                 VideoRows.latest(rs)))

@@ -31,6 +31,11 @@ enum Dialect {
         String jsonArrays(String... columns) {
             return "json_group_array(json_array(" + String.join(", ", columns) + "))";
         }
+
+        @Override
+        String sameCapture(String snapshot, String capture) {
+            return "";
+        }
     },
 
     POSTGRESQL("postgresql") {
@@ -57,6 +62,11 @@ enum Dialect {
         @Override
         String jsonArrays(String... columns) {
             return "json_agg(json_build_array(" + String.join(", ", columns) + "))";
+        }
+
+        @Override
+        String sameCapture(String snapshot, String capture) {
+            return " AND " + snapshot + ".captured_at = " + capture + ".captured_at";
         }
     };
 
@@ -85,4 +95,11 @@ enum Dialect {
 
     /** An aggregate: a JSON array holding, for each row of a group, the array of these columns. */
     abstract String jsonArrays(String... columns);
+
+    /**
+     * What a join of a snapshot to its capture (joined before it) adds so that the database reads
+     * the snapshot in the one partition that holds it: PostgreSQL's snapshots are partitioned by
+     * their capture's moment (Partitions), SQLite's are one table.
+     */
+    abstract String sameCapture(String snapshot, String capture);
 }

@@ -68,15 +68,19 @@ public final class HistoryStore {
         try {
             return database.withHandle(handle -> {
                 Map<String, Trends.Basis> bases = new java.util.HashMap<>();
-                handle.createQuery("SELECT v.id, v.upload_after, v.upload_before, lc.captured_at, " + observed.formatted("l")
-                                + ", bc.captured_at, " + observed.formatted("b") + """
-                                 FROM video v
-                                LEFT JOIN snapshot l ON l.capture_id = v.trend_latest_capture_id AND l.video_id = v.id
-                                LEFT JOIN capture lc ON lc.id = l.capture_id
-                                LEFT JOIN snapshot b ON b.capture_id = v.trend_baseline_capture_id AND b.video_id = v.id
-                                LEFT JOIN capture bc ON bc.id = b.capture_id
-                                WHERE v.id IN (SELECT video_id FROM playlist_entry WHERE playlist_id = :playlistId)
-                                """)
+                // each video of the playlist once, found by its key; each snapshot through its capture,
+                // which names the one partition that holds it on PostgreSQL
+                handle.createQuery("SELECT v.id, v.upload_after, v.upload_before,"
+                                + " CASE WHEN l.capture_id IS NOT NULL THEN lc.captured_at END, " + observed.formatted("l")
+                                + ", CASE WHEN b.capture_id IS NOT NULL THEN bc.captured_at END, " + observed.formatted("b")
+                                + """
+                                 FROM (SELECT DISTINCT video_id FROM playlist_entry WHERE playlist_id = :playlistId) e
+                                JOIN video v ON v.id = e.video_id
+                                LEFT JOIN capture lc ON lc.id = v.trend_latest_capture_id
+                                LEFT JOIN snapshot l ON l.capture_id = lc.id AND l.video_id = v.id%s
+                                LEFT JOIN capture bc ON bc.id = v.trend_baseline_capture_id
+                                LEFT JOIN snapshot b ON b.capture_id = bc.id AND b.video_id = v.id%s
+                                """.formatted(handle.dialect().sameCapture("l", "lc"), handle.dialect().sameCapture("b", "bc")))
                         .bind("playlistId", playlistId)
                         .map(rs -> {
                             long after = rs.getLong(2);

@@ -28,12 +28,12 @@ final class VideoRows {
      * {@code latest}: the one video.latest_capture_id names, or, as of a moment ({@code asOfCondition}
      * not empty), the newest captured by then.
      */
-    static String latestJoin(String ids, String asOfCondition) {
+    static String latestJoin(Dialect dialect, String ids, String asOfCondition) {
         if (asOfCondition.isEmpty()) {
             return """
-                    LEFT JOIN snapshot latest ON latest.capture_id = v.latest_capture_id AND latest.video_id = v.id
                     LEFT JOIN capture latest_capture ON latest_capture.id = v.latest_capture_id
-                    """;
+                    LEFT JOIN snapshot latest ON latest.capture_id = latest_capture.id AND latest.video_id = v.id%s
+                    """.formatted(dialect.sameCapture("latest", "latest_capture"));
         }
         return """
                 LEFT JOIN (
