@@ -121,6 +121,13 @@ public final class CatalogStore {
      * candidates otherwise.
      */
     public Playlist requirePlaylist(String name) {
+        if (name != null && !name.isBlank()) {
+            // an id, as scripts name a playlist: one row, not the counts of every playlist
+            Optional<Playlist> byId = findPlaylist(name);
+            if (byId.isPresent()) {
+                return byId.get();
+            }
+        }
         List<Playlist> all = playlists();
         if (name == null || name.isBlank()) {
             if (all.size() == 1) {
