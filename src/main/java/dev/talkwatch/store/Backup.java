@@ -152,6 +152,9 @@ public final class Backup {
                 handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
                         + " COALESCE(MAX(id), 0) + 1, false) FROM " + table).mapTo(Long.class).one();
             }
+            // the planner's statistics of what was loaded: without them, a copied catalog of 5,000
+            // videos listed in 0.46 s instead of 0.24 s until autovacuum came by
+            handle.execute("ANALYZE");
         }
     }
 
