@@ -91,6 +91,9 @@ public final class Training {
         run(folder, "--db", database, "publish");
         run(folder, "--db", database, "publish", "--format", "html");
         run(folder, "--db", database, "list", "--help");
+        // a PostgreSQL catalog's classes, as far as opening one goes without a server: no one
+        // listens on port 1, so the connection is refused at once
+        run(folder, "--db", "postgresql://training@127.0.0.1:1/training", "list");
     }
 
     private static void run(Path folder, String... args) {
