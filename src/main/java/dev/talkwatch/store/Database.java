@@ -21,7 +21,7 @@ public final class Database {
     static final int SCHEMA_VERSION = 10;
 
     /** The version of the newest PostgreSQL migration (its own series: a PostgreSQL catalog began at the schema above). */
-    static final int POSTGRESQL_SCHEMA_VERSION = 4;
+    static final int POSTGRESQL_SCHEMA_VERSION = 5;
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     private final String description;
@@ -110,10 +110,8 @@ public final class Database {
      */
     public String changeStamp() {
         if (file == null) {
-            // where the server inserts into its write-ahead log: it moves with every commit, written
-            // out yet or not (asynchronous commit), and with some housekeeping, which only makes a
-            // kept page be worked out again
-            return withHandle(handle -> handle.createQuery("SELECT CAST(pg_current_wal_insert_lsn() AS text)")
+            // the catalog's committed changes, counted by its tables' triggers (PostgreSQL migration 5)
+            return withHandle(handle -> handle.createQuery("SELECT CAST(changes AS text) FROM catalog_change")
                     .mapTo(String.class).one());
         }
         return stamp(file) + "/" + stamp(file.resolveSibling(file.getFileName() + "-wal")) + "/"
