@@ -168,11 +168,7 @@ public final class Backup {
             }
             columns.add(column);
         });
-        boolean keyed = Partitions.isKey(handle, table, Partitions.KEY);
-        Update insert = handle.createUpdate("INSERT INTO " + table + " (" + String.join(", ", columns)
-                + (keyed ? ", " + Partitions.KEY : "") + ") VALUES ("
-                + String.join(", ", columns.stream().map(c -> ":" + c).toList())
-                + (keyed ? ", (SELECT captured_at FROM capture WHERE id = :capture_id)" : "") + ")");
+        Update insert = handle.createUpdate(Partitions.insert(handle, table, columns, column -> ":" + column));
         for (String column : columns) {
             JsonNode value = row.get(column);
             if (value.isNull()) {

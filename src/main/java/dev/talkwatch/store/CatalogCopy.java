@@ -71,10 +71,7 @@ public final class CatalogCopy {
                 }
                 int user = columns.indexOf("user_name");
                 boolean keyed = Partitions.isKey(to, table, Partitions.KEY);
-                String insert = "INSERT INTO " + table + " (" + String.join(", ", columns)
-                        + (keyed ? ", " + Partitions.KEY : "") + ") VALUES ("
-                        + String.join(", ", columns.stream().map(c -> "?").toList())
-                        + (keyed ? ", (SELECT captured_at FROM capture WHERE id = ?)" : "") + ")";
+                String insert = Partitions.insert(to, table, columns, column -> "?"); // the capture's id last, when keyed
                 int captureColumn = columns.indexOf("capture_id");
                 try (PreparedStatement write = to.getConnection().prepareStatement(insert)) {
                     while (rs.next()) {

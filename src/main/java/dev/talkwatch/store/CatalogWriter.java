@@ -339,24 +339,21 @@ public final class CatalogWriter {
         insertSnapshots(captureId, List.of(new SnapshotRow(video, views, likes, ageText)));
     }
 
-    private static final String SNAPSHOT_INSERT = """
-            INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact,
-                                  likes, age_text, age_at_least, age_less_than, channel, channel_id, duration_seconds,
-                                  published_at)
-            VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
-                    :ageText, :ageAtLeast, :ageLessThan, :channel, :channelId, :duration, :publishedAt)
-            ON CONFLICT (capture_id, video_id) DO NOTHING
-            """;
-
+    private static final String SNAPSHOT_INSERT = snapshotInsert(false);
     // PostgreSQL's, whose snapshots carry their capture's moment, the key of their monthly partitions
-    private static final String PARTITIONED_SNAPSHOT_INSERT = """
-            INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact,
-                                  likes, age_text, age_at_least, age_less_than, channel, channel_id, duration_seconds,
-                                  published_at, captured_at)
-            VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
-                    :ageText, :ageAtLeast, :ageLessThan, :channel, :channelId, :duration, :publishedAt, :capturedAt)
-            ON CONFLICT (capture_id, video_id, captured_at) DO NOTHING
-            """;
+    private static final String PARTITIONED_SNAPSHOT_INSERT = snapshotInsert(true);
+
+    private static String snapshotInsert(boolean partitioned) {
+        String key = partitioned ? ", " + Partitions.KEY : "";
+        return """
+                INSERT INTO snapshot (capture_id, video_id, title, status, views, views_text, views_unit, views_exact,
+                                      likes, age_text, age_at_least, age_less_than, channel, channel_id, duration_seconds,
+                                      published_at%s)
+                VALUES (:captureId, :videoId, :title, :status, :views, :viewsText, :viewsUnit, :viewsExact, :likes,
+                        :ageText, :ageAtLeast, :ageLessThan, :channel, :channelId, :duration, :publishedAt%s)
+                ON CONFLICT (capture_id, video_id%s) DO NOTHING
+                """.formatted(key, partitioned ? ", :capturedAt" : "", key);
+    }
 
     private static PreparedBatch bindSnapshot(PreparedBatch statement, long captureId,
             VideoRow video, ViewCount views, Long likes, String ageText) {

@@ -367,7 +367,6 @@ public final class Database {
      */
     <R> R inReadTransaction(Handle.Callback<R> work) {
         return withHandle(handle -> {
-            java.sql.Connection connection = handle.getConnection();
             if (dialect == Dialect.SQLITE) {
                 handle.execute("BEGIN DEFERRED");
                 try {
@@ -376,6 +375,7 @@ public final class Database {
                     handle.execute("COMMIT"); // nothing was written: ending the read is all it does
                 }
             }
+            java.sql.Connection connection = handle.getConnection();
             connection.setAutoCommit(false);
             handle.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             try {

@@ -54,6 +54,15 @@ final class Handle {
         update.execute();
     }
 
+    /**
+     * On PostgreSQL, waits for and takes the advisory lock {@code key}, held until this handle's
+     * transaction ends, so that work under one key runs one transaction at a time.
+     */
+    void lockUntilCommit(long key) {
+        createQuery("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(:key)) AS locked").bind("key", key)
+                .mapTo(Long.class).one();
+    }
+
     /** The connection itself, for what the statements here do not cover; it stays the handle's to close. */
     Connection getConnection() {
         return connection;

@@ -23,6 +23,20 @@ final class Partitions {
         return handle.dialect() == Dialect.POSTGRESQL && table.equals("snapshot") && column.equals(KEY);
     }
 
+    /**
+     * The INSERT of a row of {@code columns} into {@code table}, each value the parameter
+     * {@code parameter} names for its column (":name", "?"); into PostgreSQL's snapshots, with the
+     * partition key read from the row's capture.
+     */
+    static String insert(Handle handle, String table, List<String> columns,
+            java.util.function.Function<String, String> parameter) {
+        boolean keyed = isKey(handle, table, KEY);
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + (keyed ? ", " + KEY : "") + ") VALUES ("
+                + String.join(", ", columns.stream().map(parameter).toList())
+                + (keyed ? ", (SELECT captured_at FROM capture WHERE id = " + parameter.apply("capture_id") + ")" : "")
+                + ")";
+    }
+
     /** Makes the partition of snapshots captured at {@code capturedAt} ('2024-05-17T12:00:00Z'), if there is none. */
     static void ensure(Handle handle, String capturedAt) {
         YearMonth month = YearMonth.parse(capturedAt.substring(0, 7));
@@ -33,8 +47,7 @@ final class Partitions {
             return;
         }
         // held until this transaction ends: whoever waited sees the partition made
-        handle.createQuery("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(:key)) AS locked")
-                .bind("key", 0x736e6170L << 20 | month.getYear() * 12L + month.getMonthValue()).mapTo(Long.class).one();
+        handle.lockUntilCommit(0x736e6170L << 20 | month.getYear() * 12L + month.getMonthValue());
         handle.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF snapshot FOR VALUES FROM ('" + month
                 + "-01T00:00:00Z') TO ('" + month.plusMonths(1) + "-01T00:00:00Z')");
     }

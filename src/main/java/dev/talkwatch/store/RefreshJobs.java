@@ -44,8 +44,7 @@ public final class RefreshJobs {
             return database.inTransaction(handle -> {
                 if (handle.dialect() == Dialect.POSTGRESQL) {
                     // one worker at a time decides, so that workers starting together make one round
-                    handle.createQuery("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(" + ROUND_LOCK + ")) AS locked")
-                            .mapTo(Long.class).one();
+                    handle.lockUntilCommit(ROUND_LOCK);
                 }
                 String at = Times.format(now);
                 Optional<Long> open = handle.createQuery("""
