@@ -103,11 +103,12 @@ final class SearchIndex {
             texts.computeIfAbsent(note[0], id -> new StringBuilder()).append(' ').append(note[1]);
             catalogText.put(note[0], note[2] + " " + note[3]);
         }
+        List<String> prefixes = words.stream().map(SearchIndex::folded).toList();
         List<SearchHit> hits = new ArrayList<>();
         texts.forEach((video, noteText) -> {
             List<String> found = words(folded(catalogText.get(video) + " " + noteText));
-            if (words.stream().map(SearchIndex::folded).allMatch(w -> found.stream().anyMatch(f -> f.startsWith(w)))) {
-                hits.add(new SearchHit(video, NOTE_RANK, excerpt(noteText.toString().strip(), words)));
+            if (prefixes.stream().allMatch(w -> found.stream().anyMatch(f -> f.startsWith(w)))) {
+                hits.add(new SearchHit(video, NOTE_RANK, excerpt(noteText.toString().strip(), prefixes)));
             }
         });
         return hits;
@@ -117,24 +118,26 @@ final class SearchIndex {
     private static final double NOTE_RANK = -0.000001;
     private static final int EXCERPT_WORDS = 12;
 
-    // Up to twelve words of the note from the first that a word asked for begins, those in [brackets].
-    private static String excerpt(String note, List<String> words) {
+    // Up to twelve words of the note from the first that one of the prefixes begins, those in [brackets].
+    private static String excerpt(String note, List<String> prefixes) {
         String[] tokens = note.split("\\s+");
-        int first = 0;
-        for (int i = 0; i < tokens.length && first == 0; i++) {
-            String token = folded(tokens[i]);
-            if (words.stream().map(SearchIndex::folded).anyMatch(w -> words(token).stream().anyMatch(t -> t.startsWith(w)))) {
+        int first = 0; // from the start when the words were found in the title or the speakers alone
+        for (int i = 0; i < tokens.length; i++) {
+            if (begins(tokens[i], prefixes)) {
                 first = i;
+                break;
             }
         }
         StringBuilder excerpt = new StringBuilder(first > 0 ? "…" : "");
         for (int i = first; i < Math.min(tokens.length, first + EXCERPT_WORDS); i++) {
-            String token = tokens[i];
-            boolean hit = words.stream().map(SearchIndex::folded)
-                    .anyMatch(w -> words(folded(token)).stream().anyMatch(t -> t.startsWith(w)));
-            excerpt.append(i > first ? " " : "").append(hit ? "[" + token + "]" : token);
+            excerpt.append(i > first ? " " : "").append(begins(tokens[i], prefixes) ? "[" + tokens[i] + "]" : tokens[i]);
         }
         return excerpt.append(first + EXCERPT_WORDS < tokens.length ? "…" : "").toString();
+    }
+
+    // Whether a word of the token, without its accents, begins with one of the prefixes.
+    private static boolean begins(String token, List<String> prefixes) {
+        return words(folded(token)).stream().anyMatch(word -> prefixes.stream().anyMatch(word::startsWith));
     }
 
     // The index's videos matching every word; with catalogOnly, in titles and speakers alone.
