@@ -39,6 +39,12 @@ public final class TitleParser {
 
     private static final int MAX_EVENT_LENGTH = 80;
 
+    /**
+     * The longest title talkwatch splits into parts, and keeps at all on import: YouTube allows 100
+     * characters, pyvideo's full titles run to a few hundred. A longer one is read as a whole title.
+     */
+    public static final int LONGEST = 1_000;
+
     private static final Map<String, String> CANONICAL_TRACKS = Map.of(
             "keynote speaker", "Keynote",
             "keynote speakers", "Keynote",
@@ -81,6 +87,9 @@ public final class TitleParser {
     }
 
     private java.util.Optional<TitlePattern.Parts> match(TitlePattern pattern, String body) {
+        if (body.length() > LONGEST) {
+            return java.util.Optional.empty();
+        }
         return matches == null ? pattern.match(body) : matches.match(pattern, body);
     }
 

@@ -29,7 +29,7 @@ public final class TitlePattern {
     private final String text;
     private final List<Slot> slots;
     private final List<String> literals; // literals.get(i) precedes slots.get(i); the last one ends the title
-    private final Pattern regex;
+    private final List<Pattern> literalRegex; // one per literal, in order
     // the separators' words (but dashes and quotes, which match their variants), each of which a title must contain to match: most titles fail most
     // patterns, and a contains() says so sooner than the regex's backtracking does
     private final List<String> required;
@@ -38,7 +38,7 @@ public final class TitlePattern {
         this.text = text;
         this.slots = List.copyOf(slots);
         this.literals = List.copyOf(literals);
-        this.regex = compile(slots, literals);
+        this.literalRegex = literals.stream().map(literal -> Pattern.compile(literal(literal))).toList();
         this.required = literals.stream().flatMap(literal -> java.util.Arrays.stream(literal.strip().split("\\s+")))
                 .filter(word -> !word.isEmpty() && word.chars().noneMatch(c -> "-–—\"“”".indexOf(c) >= 0)) // these match their kin
                 .distinct().toList();
@@ -92,20 +92,26 @@ public final class TitlePattern {
         return slots.getLast() == Slot.TITLE && literals.getLast().isEmpty();
     }
 
-    /** The parts of {@code title} in this pattern's places, or empty when its literal text does not fit. */
+    /**
+     * The parts of {@code title} in this pattern's places, or empty when its literal text does not fit.
+     * Reads the title as the regular expression {@code ^L0(.+?)L1(.+?)…(.+)Ln$} would, but in time
+     * linear in its length (times the number of separators): a backtracking match of several lazy
+     * parts takes polynomial time on a title of thousands of " - " parts.
+     */
     public Optional<Parts> match(String title) {
         for (String word : required) {
             if (!title.contains(word)) {
                 return Optional.empty();
             }
         }
-        Matcher m = regex.matcher(title.strip());
-        if (!m.matches()) {
+        String body = title.strip();
+        int[] ends = placeEnds(body);
+        if (ends == null) {
             return Optional.empty();
         }
         String[] values = new String[Slot.values().length];
         for (int i = 0; i < slots.size(); i++) {
-            String value = m.group(i + 1).strip();
+            String value = body.substring(ends[2 * i], ends[2 * i + 1]).strip();
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -113,6 +119,107 @@ public final class TitlePattern {
         }
         return Optional.of(new Parts(values[Slot.TRACK.ordinal()], values[Slot.SPEAKERS.ordinal()],
                 values[Slot.TITLE.ordinal()], values[Slot.EVENT.ordinal()]));
+    }
+
+    /**
+     * Where each placeholder's text starts and ends in {@code body} (two entries per placeholder), or
+     * null when the literal text does not fit. A placeholder takes one character or more, none of
+     * them a line break (as {@code .} does); {@code {title}} and the last placeholder end at the last
+     * separator that leaves the rest a match, the others at the first. Works backwards once, from the
+     * end, to know for each separator found whether the rest of the pattern can follow it.
+     */
+    private int[] placeEnds(String body) {
+        int n = body.length();
+        int count = slots.size();
+        Matcher prefix = literalRegex.getFirst().matcher(body);
+        if (!prefix.lookingAt()) {
+            return null;
+        }
+        int[] lineEnd = new int[n + 1]; // the first line break at or after each index, or n
+        lineEnd[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            lineEnd[i] = isLineBreak(body.charAt(i)) ? i : lineEnd[i + 1];
+        }
+        // the last placeholder: it ends where the closing literal text starts, as late as it can
+        int suffixStart = -1;
+        Matcher suffix = literalRegex.getLast().matcher(body);
+        for (int start = n; start >= 0 && suffixStart < 0; start--) {
+            if (suffix.region(start, n).matches()) {
+                suffixStart = start;
+            }
+        }
+        if (suffixStart < 0) {
+            return null;
+        }
+        // separatorEnd[i][p]: where separator i (before placeholder i) ends when it starts at p, if it
+        // does and placeholders i.. can follow it; -1 otherwise
+        int[][] separatorEnd = new int[count][];
+        // canStart: whether placeholders i.. fit from each index, for the placeholder after the one in hand
+        boolean[] canStart = new boolean[n + 1];
+        for (int p = 0; p <= n; p++) {
+            canStart[p] = p < suffixStart && lineEnd[p] >= suffixStart;
+        }
+        for (int i = count - 1; i >= 1; i--) {
+            int[] ends = new int[n + 1];
+            java.util.Arrays.fill(ends, -1);
+            Matcher separator = literalRegex.get(i).matcher(body);
+            for (int p = 1; p < n; p++) {
+                separator.region(p, n);
+                if (separator.lookingAt() && canStart[separator.end()]) {
+                    ends[p] = separator.end();
+                }
+            }
+            separatorEnd[i] = ends;
+            // placeholder i - 1 may start at q when a fitting separator i starts within its line, after q
+            int[] nextSeparator = nextFrom(ends);
+            boolean[] before = new boolean[n + 1];
+            for (int q = 0; q < n; q++) {
+                int p = nextSeparator[q + 1];
+                before[q] = p <= n && p <= lineEnd[q];
+            }
+            canStart = before;
+        }
+        int at = prefix.end();
+        if (!canStart[at]) {
+            return null;
+        }
+        int[] places = new int[2 * count];
+        for (int i = 0; i < count; i++) {
+            places[2 * i] = at;
+            if (i == count - 1) {
+                places[2 * i + 1] = suffixStart;
+                break;
+            }
+            int[] ends = separatorEnd[i + 1];
+            int limit = lineEnd[at];
+            int chosen = -1;
+            if (slots.get(i) == Slot.TITLE) {
+                for (int p = limit; p > at && chosen < 0; p--) {
+                    chosen = ends[p] >= 0 ? p : -1;
+                }
+            } else {
+                for (int p = at + 1; p <= limit && chosen < 0; p++) {
+                    chosen = ends[p] >= 0 ? p : -1;
+                }
+            }
+            places[2 * i + 1] = chosen;
+            at = ends[chosen];
+        }
+        return places;
+    }
+
+    /** For each index, the first index at or after it whose entry is not -1, or {@code length} when none is. */
+    private static int[] nextFrom(int[] ends) {
+        int[] next = new int[ends.length + 1];
+        next[ends.length] = ends.length;
+        for (int p = ends.length - 1; p >= 0; p--) {
+            next[p] = ends[p] >= 0 ? p : next[p + 1];
+        }
+        return next;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**
@@ -147,16 +254,6 @@ public final class TitlePattern {
             text.append(literals.get(i)).append('{').append(slots.get(i).name().toLowerCase(java.util.Locale.ROOT)).append('}');
         }
         return text.append(literals.getLast()).toString();
-    }
-
-    private static Pattern compile(List<Slot> slots, List<String> literals) {
-        StringBuilder regex = new StringBuilder("^");
-        for (int i = 0; i < slots.size(); i++) {
-            regex.append(literal(literals.get(i)));
-            boolean greedy = slots.get(i) == Slot.TITLE || i == slots.size() - 1;
-            regex.append(greedy ? "(.+)" : "(.+?)");
-        }
-        return Pattern.compile(regex.append(literal(literals.getLast())).append("$").toString());
     }
 
     private static String literal(String text) {

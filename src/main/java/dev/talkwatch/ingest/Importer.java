@@ -128,7 +128,7 @@ public final class Importer {
     private ReadSource read(Source source, Supplier<String> digest, SourceFormat format) {
         ImportProblems problems = new ImportProblems(source.name());
         try {
-            SourceContent content = format.reader().read(source, problems);
+            SourceContent content = TextLimits.apply(format.reader().read(source, problems), problems);
             if (content.isEmpty()) {
                 throw new UnreadableSourceException(source.name(), "it holds no playlist and no videos");
             }
