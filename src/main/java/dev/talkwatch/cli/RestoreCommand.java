@@ -1,9 +1,9 @@
 package dev.talkwatch.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talkwatch.catalog.TalkwatchException;
+import dev.talkwatch.ingest.JsonSources;
+import dev.talkwatch.ingest.Source;
 import dev.talkwatch.store.Backup;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,12 +33,7 @@ final class RestoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new TalkwatchException("cannot read '" + file + "': no such file");
         }
-        JsonNode backup;
-        try {
-            backup = new ObjectMapper().readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new TalkwatchException("cannot read '" + file + "': it is not JSON (" + e.getOriginalMessage() + ")");
-        }
+        JsonNode backup = JsonSources.tree(Source.file(file));
         new Backup(root.database()).restore(backup, file.toString());
         int playlists = backup.path("tables").path("playlist").size();
         int videos = backup.path("tables").path("video").size();

@@ -91,8 +91,9 @@ public record Source(String name, Opener opener, Instant modifiedAt, Path folder
         return new Source(name, () -> new ByteArrayInputStream(copy), modifiedAt);
     }
 
+    /** The content, as UTF-8 when it was saved as UTF-16 with a byte-order mark. */
     public InputStream open() throws IOException {
-        return opener.open();
+        return Utf16Input.decoding(opener.open());
     }
 
     /** SHA-256 of the content, hex; two sources with the same digest hold the same capture. */

@@ -23,7 +23,7 @@ public final class SourceDetector {
     private static final Set<String> BROWSE_KEYS = Set.of(
             "responseContext", "onResponseReceivedActions", "contents", "microformat", "sidebar");
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonSources.MAPPER.getFactory();
 
     public SourceFormat detect(Source source) {
         if (source.folder() != null) {
@@ -41,10 +41,10 @@ public final class SourceDetector {
         }
         char first = start.charAt(0);
         if (first == '{') {
-            return json(source, topLevelFields(start));
+            return json(source, fields(source, start, false));
         }
         if (first == '[') {
-            Map<String, String> firstItem = topLevelFields(start.substring(1).stripLeading());
+            Map<String, String> firstItem = fields(source, start, true);
             if (firstItem.containsKey("titleUrl") || firstItem.containsKey("header") && firstItem.containsKey("time")) {
                 return SourceFormat.TAKEOUT;
             }
@@ -117,46 +117,86 @@ public final class SourceDetector {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
             throw new UnreadableSourceException(source.name(), "it is gzip-compressed; unpack it first (gunzip)");
         }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new UnreadableSourceException(source.name(), "it is a binary file, not text");
-            }
+        int[] zeros = new int[2]; // at even and at odd offsets: text in UTF-16 has one of them at every other byte
+        for (int i = 0; i < bytes.length; i++) {
+            zeros[i & 1] += bytes[i] == 0 ? 1 : 0;
+        }
+        if (zeros[0] + zeros[1] > 0) {
+            boolean wide = Math.max(zeros[0], zeros[1]) * 10L >= bytes.length * 4L;
+            throw new UnreadableSourceException(source.name(), wide
+                    ? "it looks like UTF-16 text without a byte-order mark; save it as UTF-8"
+                    : "it is a binary file, not text");
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    // Fields seen at depth 1 before the prefix ends, each with its value when that is a string.
-    private static Map<String, String> topLevelFields(String json) {
-        Map<String, String> fields = new HashMap<>();
-        try (JsonParser parser = JSON.createParser(json)) {
-            int depth = 0;
-            String field = null;
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                switch (token) {
-                    case START_OBJECT, START_ARRAY -> depth++;
-                    case END_OBJECT, END_ARRAY -> depth--;
-                    case FIELD_NAME -> {
-                        if (depth == 1) {
-                            field = parser.currentName();
-                            fields.put(field, "");
-                        }
-                    }
-                    case VALUE_STRING -> {
-                        if (depth == 1 && field != null) {
-                            fields.put(field, parser.getText());
-                        }
-                    }
-                    default -> { }
+    /**
+     * The fields of the top-level object (or of an array's first item) with the values that are
+     * strings. They are read from the prefix when it holds them all; else, as when a huge string cuts
+     * the prefix short, from the whole source, skipping what is not a field of that object.
+     */
+    private static Map<String, String> fields(Source source, String prefix, boolean firstItem) {
+        Fields fromPrefix = new Fields();
+        try (JsonParser parser = JSON.createParser(prefix)) {
+            fromPrefix.read(parser, firstItem);
+            return fromPrefix.values;
+        } catch (IOException endOfPrefix) {
+            if (decided(fromPrefix.values)) {
+                return fromPrefix.values; // the rest is the reader's to read
+            }
+            // a prefix cut short before the fields that tell the format, or a problem the whole source shows with its place
+        }
+        Fields whole = new Fields();
+        try (JsonParser parser = JSON.createParser(source.open())) {
+            whole.read(parser, firstItem);
+            return whole.values;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new UnreadableSourceException(source.name(), JsonSources.constraint(e), e);
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            if (decided(whole.values)) {
+                return whole.values; // the reader says where it is cut
+            }
+            throw new UnreadableSourceException(source.name(), "the JSON ends early, at byte "
+                    + String.format(Locale.ROOT, "%,d", e.getLocation().getByteOffset())
+                    + "; the file looks truncated, save or download it again", e);
+        } catch (IOException e) {
+            return whole.values; // malformed after the fields that tell the format: its reader says where
+        }
+    }
+
+    /** Whether the fields read so far already name a format, so that a cut later on is the reader's to report. */
+    private static boolean decided(Map<String, String> fields) {
+        return fields.containsKey("log") || fields.containsKey("titleUrl") || fields.getOrDefault("kind", "").startsWith("youtube#")
+                || fields.containsKey("_type") || fields.containsKey("ie_key") || fields.containsKey("extractor_key")
+                || fields.containsKey("playlist_count") || fields.keySet().stream().anyMatch(BROWSE_KEYS::contains);
+    }
+
+    /** The fields of one object read from a parser, skipping every value that is not a string. */
+    private static final class Fields {
+        final Map<String, String> values = new HashMap<>();
+
+        void read(JsonParser parser, boolean firstItem) throws IOException {
+            JsonToken token = parser.nextToken();
+            if (firstItem) {
+                if (token != JsonToken.START_ARRAY) {
+                    return;
                 }
-                if (depth == 0) {
-                    break;
+                token = parser.nextToken();
+            }
+            if (token != JsonToken.START_OBJECT) {
+                return;
+            }
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                values.put(field, "");
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING && (field.equals("kind") || field.equals("header"))) {
+                    values.put(field, parser.getText());
+                } else {
+                    parser.skipChildren(); // a string's text is never decoded unless asked for
                 }
             }
-        } catch (IOException endOfPrefix) {
-            // the fields read so far are all the detector needs
         }
-        return fields;
     }
 }
