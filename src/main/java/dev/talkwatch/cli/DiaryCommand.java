@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
         description = "List the watched diary, oldest first, with your ratings.",
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch diary", "  talkwatch diary --format json"})
-final class DiaryCommand implements Callable<Integer> {
+final class DiaryCommand implements Callable<Integer>, ReadsOnly {
 
     @ParentCommand
     TalkwatchCommand root;

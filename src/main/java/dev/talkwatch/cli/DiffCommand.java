@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
             "Compares the newest capture with the one before it, or with the newest one up to --since."},
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch diff", "  talkwatch diff 'PyCon US 2024' --since 2026-11-01 --format json"})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand implements Callable<Integer>, ReadsOnly {
 
     @ParentCommand
     TalkwatchCommand root;

@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch export --all backup.json", "  talkwatch export --csv 'PyCon US 2024' --out pycon.csv",
             "  talkwatch export --letterboxd --out diary.csv", "  talkwatch export --pyvideo pycon-us-2024/ 'PyCon US 2024'"})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, ReadsOnly {
 
     @ParentCommand
     TalkwatchCommand root;

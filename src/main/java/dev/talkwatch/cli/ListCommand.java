@@ -8,9 +8,12 @@ import dev.talkwatch.publish.ItemListing;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code talkwatch list [PLAYLIST]}: a playlist's videos with their parsed titles and views. */
 @Command(
@@ -20,10 +23,13 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch list --sort views --limit 20",
             "  talkwatch list 'PyCon US 2024' --track Tutorials --min-views 500 --format csv"})
-final class ListCommand implements Callable<Integer> {
+final class ListCommand implements Callable<Integer>, ReadsOnly {
 
     @ParentCommand
     TalkwatchCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     PlaylistArgument playlist;
@@ -48,6 +54,12 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit != null && limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
+        if (minViews != null && minViews < 0) {
+            throw new ParameterException(spec.commandLine(), "--min-views must not be negative, was " + minViews);
+        }
         Playlist chosen = playlist.resolveForReading(root.store(), root.environment().err());
         List<PlaylistItem> items = root.store().items(chosen.id(), new ItemFilter(track, minViews, sort, limit));
         CliEnvironment environment = root.environment();

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + " refreshed; a playlist refresh leaves out is marked (not tracked).",
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch playlists", "  talkwatch playlists --format json"})
-final class PlaylistsCommand implements Callable<Integer> {
+final class PlaylistsCommand implements Callable<Integer>, ReadsOnly {
 
     // made when JSON is printed: building a mapper takes longer than listing the commands for --help
     private static final class Json {
@@ -41,12 +41,15 @@ final class PlaylistsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (format == OutputFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "playlists prints table or json, not csv");
+        }
         List<Playlist> playlists = root.store().playlists();
         CliEnvironment environment = root.environment();
         switch (format) {
             case JSON -> environment.out().println(Json.MAPPER.writeValueAsString(json(playlists)));
             case TABLE -> environment.out().print(table(playlists, environment));
-            case CSV -> throw new ParameterException(spec.commandLine(), "playlists prints table or json, not csv");
+            case CSV -> throw new IllegalStateException("refused above");
         }
         return 0;
     }

@@ -5,9 +5,12 @@ import dev.talkwatch.publish.CurationJson;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code talkwatch search TEXT}: full-text search over titles, speakers and notes. */
 @Command(
@@ -17,10 +20,13 @@ import picocli.CommandLine.ParentCommand;
                 + " match, as the start of a word.",
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch search pydantic", "  talkwatch search cpython jit --format json"})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand implements Callable<Integer>, ReadsOnly {
 
     @ParentCommand
     TalkwatchCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to find.")
     List<String> words;
@@ -33,6 +39,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
         List<SearchResult> results = root.curator().search(String.join(" ", words), limit);
         var out = root.environment().out();
         if (format == OutputFormat.JSON) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
                 + " queue position and viewings.",
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch show mCkqz8jo19M", "  talkwatch show 'Reverse Engineering' --format json"})
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand implements Callable<Integer>, ReadsOnly {
 
     @ParentCommand
     TalkwatchCommand root;

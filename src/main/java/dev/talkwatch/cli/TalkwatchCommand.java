@@ -104,10 +104,24 @@ final class TalkwatchCommand implements Runnable {
     /** The chosen database, opened (and migrated) on first use. */
     Database database() {
         if (database == null) {
-            Database opened = Database.open(environment.databaseLocation(databaseLocation), environment.variables());
+            String location = environment.databaseLocation(databaseLocation);
+            Database opened = readsOnly() ? Database.openForReading(location, environment.variables())
+                    : Database.open(location, environment.variables());
             database = opened.as(environment.user(user, opened.isPostgresql()));
         }
         return database;
+    }
+
+    // whether the command being run only reads the catalog
+    private boolean readsOnly() {
+        picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed == null) {
+            return false;
+        }
+        while (parsed.subcommand() != null) {
+            parsed = parsed.subcommand();
+        }
+        return parsed.commandSpec().userObject() instanceof ReadsOnly;
     }
 
     CatalogStore store() {

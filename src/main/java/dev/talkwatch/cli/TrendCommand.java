@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  talkwatch trend", "  talkwatch trend 'PyCon US 2024' --since 2026-11-01 --sort gained --limit 10",
             "  talkwatch trend --sort views-per-day --format json"})
-final class TrendCommand implements Callable<Integer> {
+final class TrendCommand implements Callable<Integer>, ReadsOnly {
 
     @ParentCommand
     TalkwatchCommand root;

@@ -78,6 +78,51 @@ public final class Database {
         return openSqlite(Path.of(location));
     }
 
+    /**
+     * Opens an existing catalog for a command that only reads it: it never makes one (a missing
+     * SQLite file is one line, and no folder is created), and an SQLite file in a folder this user
+     * cannot write, where SQLite cannot keep its journal, is read as it is, read-only.
+     */
+    public static Database openForReading(String location, java.util.Map<String, String> environment) {
+        if (PostgresLocation.names(location)) {
+            return openPostgresql(PostgresLocation.parse(location, environment), environment);
+        }
+        Path file = Path.of(location);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(Files.isDirectory(file)
+                    ? "the catalog '" + file + "' is a folder; name the catalog's file"
+                    : "there is no catalog at '" + file + "' yet; import a playlist first (talkwatch import FILE)", null);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isWritable(folder) && Files.isWritable(file)) {
+            return openSqlite(file, false);
+        }
+        return openReadOnly(file);
+    }
+
+    // A catalog this user may read but not write, never migrated. SQLite reads a write-ahead log that
+    // is there (someone who may write is at work); without one it can make none, and reads the file
+    // as immutable.
+    private static Database openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath();
+        boolean logged = Files.isReadable(absolute.resolveSibling(absolute.getFileName() + "-wal"))
+                && Files.isReadable(absolute.resolveSibling(absolute.getFileName() + "-shm"));
+        NativeSqlite.prepare();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:file:" + absolute.toUri().getRawPath() + (logged ? "?mode=ro" : "?immutable=1"));
+        String description = "'" + file + "'";
+        if (!isCurrent(dataSource)) {
+            requireNotNewer(dataSource, description, SCHEMA_VERSION);
+            throw new StoreException("the catalog " + description + " is read-only to you and not at this talkwatch's schema,"
+                    + " which needs writing to upgrade it; open it once as a user who can write its folder", null);
+        }
+        return new Database(dataSource, description, absolute, Dialect.SQLITE);
+    }
+
     /** Whether {@code location} names a PostgreSQL database rather than an SQLite file. */
     public static boolean isServer(String location) {
         return PostgresLocation.names(location);
@@ -156,6 +201,14 @@ public final class Database {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for the database '" + file + "': " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(absolute.getParent())) {
+            throw new StoreException("cannot write to the catalog '" + file + "': its folder '" + absolute.getParent()
+                    + "' is not writable, and SQLite keeps its journal there (commands that only read still work)", null);
+        }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new StoreException("cannot write to the catalog '" + file + "': the file is read-only to you"
+                    + " (commands that only read still work)", null);
         }
         if (fromTemplate && Files.notExists(absolute)) {
             CatalogTemplate.copyTo(absolute); // where it cannot, Flyway makes the catalog below

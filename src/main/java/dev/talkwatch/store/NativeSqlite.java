@@ -32,10 +32,19 @@ final class NativeSqlite {
         }
         synchronized (NativeSqlite.class) {
             if (!prepared && System.getProperty(PATH) == null) {
-                Path library = cached(cacheFolder(System.getenv(), System.getProperty("user.home")));
+                Path cache = cacheFolder(System.getenv(), System.getProperty("user.home"));
+                Path library = cached(cache);
                 if (library != null) {
                     System.setProperty(PATH, library.getParent().toString());
                     System.setProperty(NAME, library.getFileName().toString());
+                } else {
+                    // the driver would extract it to the temp folder, and print its stack traces where it cannot
+                    Path temp = Path.of(System.getProperty("org.sqlite.tmpdir", System.getProperty("java.io.tmpdir")));
+                    if (!Files.isDirectory(temp) || !Files.isWritable(temp)) {
+                        throw new StoreException("cannot load SQLite: it is copied out of talkwatch's jar once, to '" + cache
+                                + "' or else to the temp folder '" + temp + "', and neither can be written;"
+                                + " set XDG_CACHE_HOME to a folder you can write", null);
+                    }
                 }
             }
             prepared = true;

@@ -160,7 +160,8 @@ class ImportCommandTest {
         cli.run("import", fixture("ingest/page/classic-complete.html"));
 
         assertThat(home.resolve("data/talkwatch/talkwatch.db")).exists();
-        CliRunner.Result withoutXdg = new CliRunner(home).with("XDG_DATA_HOME", "").run("playlists");
+        CliRunner.Result withoutXdg = new CliRunner(home).with("XDG_DATA_HOME", "").run("import",
+                fixture("ingest/page/classic-complete.html"));
         assertThat(withoutXdg.exitCode()).isZero();
         assertThat(home.resolve(".local/share/talkwatch/talkwatch.db")).exists();
     }

@@ -43,6 +43,12 @@ class PlaylistsCommandTest {
 
     @Test
     void anEmptyCatalogSaysHowToStart() {
+        CliRunner.Result none = new CliRunner(home).run("playlists");
+        assertThat(none.err()).contains("there is no catalog at").contains("talkwatch import FILE");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(home.resolve("data")).as("a command that reads makes no catalog").doesNotExist();
+
+        new CliRunner(home).run("rate", "mCkqz8jo19M", "4"); // makes the catalog, which has no such video
         assertThat(new CliRunner(home).run("playlists").out()).contains("talkwatch import FILE");
     }
 
