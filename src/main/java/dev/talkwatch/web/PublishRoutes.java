@@ -20,7 +20,9 @@ import java.util.Map;
 /**
  * The publish screen: the recap post previewed as the cutoff, the sections and the as-of date
  * change (the page's script asks for the preview again as they are typed), and downloaded as
- * Markdown. A download counts as a post written, for the next post's "New since the last post".
+ * Markdown. A download by the page's form (a POST, with its CSRF token) counts as a post written,
+ * for the next post's "New since the last post"; a GET of the same address gives the Markdown and
+ * changes nothing, so that no link on another site can.
  */
 public final class PublishRoutes {
 
@@ -49,7 +51,8 @@ public final class PublishRoutes {
     static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, PublishRoutes> mine) {
         routes.get("/playlists/{id}/publish", ctx -> mine.apply(ctx).show(ctx));
         routes.get("/playlists/{id}/publish/preview", ctx -> mine.apply(ctx).fragment(ctx));
-        routes.get("/playlists/{id}/publish/post.md", ctx -> mine.apply(ctx).download(ctx));
+        routes.get("/playlists/{id}/publish/post.md", ctx -> mine.apply(ctx).download(ctx, false));
+        routes.post("/playlists/{id}/publish/post.md", ctx -> mine.apply(ctx).download(ctx, true));
     }
 
     private Playlist playlist(Context ctx) {
@@ -82,7 +85,7 @@ public final class PublishRoutes {
                 () -> views.render("preview.jte", Map.of("preview", preview(playlist(ctx), form(ctx), now))));
     }
 
-    private void download(Context ctx) {
+    private void download(Context ctx, boolean published) {
         Playlist playlist = playlist(ctx);
         Form form = form(ctx);
         RecapSource source = source(playlist, form, OffsetDateTime.now(services.clock()));
@@ -91,8 +94,10 @@ public final class PublishRoutes {
         RecapModel model = publisher.model(source, options);
         String markdown = publisher.markdown(source, options);
         // a post date in a form of its own is not remembered
-        RecapPost.dateTime(model.date()).ifPresent(date -> services.history().recordPost(playlist.id(), date.toInstant(),
-                services.clock().instant()));
+        if (published) {
+            RecapPost.dateTime(model.date()).ifPresent(date -> services.history().recordPost(playlist.id(), date.toInstant(),
+                    services.clock().instant()));
+        }
         String file = playlist.displayName().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "").toLowerCase();
         ctx.header("Content-Disposition", "attachment; filename=\"" + (file.isEmpty() ? "recap" : file) + ".md\"");
         ctx.contentType("text/markdown; charset=utf-8").result(markdown);

@@ -47,12 +47,17 @@ final class Security {
         return ctx.attribute(CSRF_ATTRIBUTE);
     }
 
+    /** The headers every response carries, the server's own error pages included. */
+    static void secureHeaders(java.util.function.BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", POLICY);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Referrer-Policy", "same-origin");
+    }
+
     void check(Context ctx) {
         ctx.attribute(CSRF_ATTRIBUTE, csrf);
-        ctx.header("Content-Security-Policy", POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "same-origin");
+        secureHeaders(ctx::header);
         checkHost(ctx);
         if (settings.token() != null) {
             if (same(ctx.queryParam(TOKEN_PARAMETER), settings.token())) {

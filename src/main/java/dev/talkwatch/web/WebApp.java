@@ -49,6 +49,7 @@ public final class WebApp {
             config.jetty.host = settings.bind();
             config.jetty.port = settings.port();
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ServerErrors(views)));
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";

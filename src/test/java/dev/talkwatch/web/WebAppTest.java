@@ -6,6 +6,7 @@ import dev.talkwatch.catalog.DiaryEntry;
 import dev.talkwatch.catalog.Note;
 import dev.talkwatch.catalog.Stars;
 import dev.talkwatch.store.CurationStore;
+import dev.talkwatch.store.HistoryStore;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -249,10 +250,21 @@ class WebAppTest {
         assertThat(preview).contains("Popular talks as of today (5,000+ views, arbitrary cutoff):")
                 .doesNotContain("Keynote Speaker - Simon Willison");
 
-        HttpResponse<String> download = web.get("/playlists/PLtalkwatchFixture0000000000000001/publish/post.md?cutoff=900");
-        assertThat(download.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"pycon-us-2024-fixture.md\"");
-        assertThat(download.body()).startsWith("---\ntitle: \"PyCon US 2024 (fixture) Recordings\"")
+        String address = "/playlists/PLtalkwatchFixture0000000000000001/publish/post.md?cutoff=900";
+        HistoryStore history = new HistoryStore(web.database);
+        HttpResponse<String> looked = web.get(address);
+        assertThat(looked.body()).startsWith("---\ntitle: \"PyCon US 2024 (fixture) Recordings\"")
                 .contains("(900+ views, arbitrary cutoff)");
+        assertThat(history.postDates("PLtalkwatchFixture0000000000000001")).as("a GET, as a link on any site sends, changes nothing")
+                .isEmpty();
+        assertThat(web.post(address, Map.of(), "http://evil.example", web.csrf()).statusCode()).isEqualTo(403);
+        assertThat(web.post(address, Map.of(), web.origin(), null).statusCode()).isEqualTo(403);
+        assertThat(history.postDates("PLtalkwatchFixture0000000000000001")).isEmpty();
+
+        HttpResponse<String> download = web.post(address, Map.of());
+        assertThat(download.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"pycon-us-2024-fixture.md\"");
+        assertThat(download.body()).isEqualTo(looked.body());
+        assertThat(history.postDates("PLtalkwatchFixture0000000000000001")).as("the page's own form records the post").hasSize(1);
         assertThat(web.get("/playlists/PLtalkwatchFixture0000000000000001/publish/preview?sections=nonsense").body())
                 .contains("class=\"error\"");
     }
@@ -364,6 +376,28 @@ class WebAppTest {
         assertThat(web.get("/playlists/PLnothing").statusCode()).isEqualTo(404);
         assertThat(web.get("/no/such/page").body()).contains("no such page");
         assertThat(web.post("/videos/zzzzzzzzzzz/rating", Map.of("stars", "3")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAddressTheServerRefusesGetsTheAppsPageWithItsHeaders() throws Exception {
+        Map<String, String> refused = Map.of("/static/../../etc/passwd", "HTTP/1.1 400", "/videos/%00", "HTTP/1.1 400",
+                "/static/%2e%2e/%2e%2e/etc/passwd", "HTTP/1.1 400", "/" + "a".repeat(100_000), "HTTP/1.1 414");
+        for (Map.Entry<String, String> request : refused.entrySet()) {
+            String answer = raw("GET " + request.getKey() + " HTTP/1.1\r\nHost: 127.0.0.1:" + web.app.port()
+                    + "\r\nConnection: close\r\n\r\n");
+            String path = request.getKey().substring(0, Math.min(40, request.getKey().length()));
+            assertThat(answer).as(path).startsWith(request.getValue())
+                    .contains("Content-Security-Policy: " + Security.POLICY).contains("X-Frame-Options: DENY")
+                    .contains("text/html; charset=utf-8").contains("<title>Error ").contains("/static/app.css")
+                    .doesNotContain("root:").doesNotContain("HTTP ERROR").doesNotContain("badMessage");
+        }
+    }
+
+    private String raw(String request) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", web.app.port())) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -160,7 +160,7 @@ class WebBrowserTest {
         WebElement cutoff = driver.findElement(By.name("cutoff"));
         cutoff.sendKeys("10000");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "(10,000+ views, arbitrary cutoff)"));
-        assertThat(driver.findElement(By.id("download")).getAttribute("href")).endsWith("/post.md?cutoff=10000");
+        assertThat(driver.findElement(By.id("download-form")).getAttribute("action")).endsWith("/post.md?cutoff=10000");
         screenshot("publish");
     }
 

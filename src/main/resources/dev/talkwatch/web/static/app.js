@@ -84,7 +84,7 @@ function setUpQueue() {
 function setUpPublish() {
   const form = document.getElementById("publish-form");
   const preview = document.getElementById("preview");
-  const download = document.getElementById("download");
+  const download = document.getElementById("download-form");
   if (!form || !preview) {
     return;
   }
@@ -108,7 +108,7 @@ function setUpPublish() {
         }
       });
     if (download) {
-      download.href = form.action + "/post.md" + suffix;
+      download.action = form.action + "/post.md" + suffix;
     }
     window.history.replaceState(null, "", form.action + suffix);
   };
