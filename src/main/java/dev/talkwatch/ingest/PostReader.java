@@ -109,19 +109,34 @@ final class PostReader implements SourceReader {
             if (end == 0) {
                 return 0;
             }
+            StringBuilder problem = new StringBuilder();
+            java.util.Optional<java.util.Map<String, Object>> fields =
+                    dev.talkwatch.catalog.FrontMatterYaml.read(String.join("\n", lines.subList(1, end)), problem);
+            if (fields.isEmpty()) {
+                problems.add("line 1", "the front matter is not YAML (" + problem + "); its title, date and tags were not read");
+            }
+            fields.ifPresent(values -> {
+                if (values.get("title") instanceof String text) {
+                    title = TextRepair.clean(text);
+                }
+                if (values.get("date") instanceof String text) {
+                    date = text.strip();
+                }
+                if (values.get("tags") instanceof List<?> items) {
+                    items.forEach(item -> tags.add((String) item));
+                } else if (values.get("tags") instanceof String item && !item.isBlank()) {
+                    tags.add(item);
+                }
+            });
+            // the other fields go back into the recap as they were written
+            boolean own = false;
             for (int i = 1; i < end; i++) {
                 String line = lines.get(i);
-                if (line.startsWith("title:")) {
-                    title = TextRepair.clean(FrontMatterValues.scalar(line.substring(6)));
-                } else if (line.startsWith("date:")) {
-                    date = FrontMatterValues.scalar(line.substring(5)).strip();
-                } else if (line.startsWith("tags:")) {
-                    String inline = line.substring(5).strip();
-                    tags.addAll(FrontMatterValues.inlineList(inline));
-                    while (i + 1 < end && lines.get(i + 1).matches("^\\s+-\\s.*")) {
-                        tags.add(FrontMatterValues.scalar(lines.get(++i).replaceFirst("^\\s+-\\s", "")));
-                    }
-                } else {
+                // a field starts at the line's start; its value's further lines are indented or list items
+                if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#") && !line.startsWith("-")) {
+                    own = line.startsWith("title:") || line.startsWith("date:") || line.startsWith("tags:");
+                }
+                if (!own) {
                     frontMatterExtra.add(line);
                 }
             }

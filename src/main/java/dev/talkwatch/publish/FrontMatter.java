@@ -10,20 +10,9 @@ final class FrontMatter {
     private FrontMatter() {
     }
 
-    /** A double-quoted YAML string. */
+    /** A double-quoted YAML string, as the post reader reads it back. */
     static String quoted(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\x%02x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        return dev.talkwatch.catalog.FrontMatterYaml.quoted(text);
     }
 
     /** Plain when YAML reads it back unchanged as a string, quoted otherwise. */

@@ -5,12 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * Escapes text for Markdown so it always reads as the same literal text, whatever it holds: link
- * brackets, emphasis marks, raw HTML and entity references are neutralised. Code spans in the text
- * (paired backticks) are kept, since inside them Markdown treats everything as literal.
+ * brackets, emphasis marks, backticks, raw HTML and entity references are neutralised. A title's
+ * paired backticks are shown as backticks, not made a code span: the title is text as YouTube shows it.
  */
 public final class MarkdownText {
 
-    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`)(.+?)(?<!`)\\1(?!`)");
     private static final Pattern ENTITY_NAME = Pattern.compile("#?[A-Za-z0-9]+;");
 
     private MarkdownText() {
@@ -24,18 +23,11 @@ public final class MarkdownText {
             return text; // most titles: nothing to escape, no code span to find
         }
         StringBuilder out = new StringBuilder(text.length() + 8);
-        Matcher code = CODE_SPAN.matcher(text);
-        int done = 0;
-        while (code.find()) {
-            escapeOutsideCode(text.substring(done, code.start()), out);
-            out.append(code.group());
-            done = code.end();
-        }
-        escapeOutsideCode(text.substring(done), out);
+        escapeAll(text, out);
         return out.toString();
     }
 
-    // No character that escapeOutsideCode changes or that starts a code span.
+    // No character that escapeAll changes.
     private static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
@@ -50,7 +42,7 @@ public final class MarkdownText {
         return true;
     }
 
-    private static void escapeOutsideCode(String text, StringBuilder out) {
+    private static void escapeAll(String text, StringBuilder out) {
         Matcher entity = ENTITY_NAME.matcher(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

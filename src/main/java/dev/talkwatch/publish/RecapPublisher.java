@@ -260,7 +260,7 @@ public final class RecapPublisher {
                 return own;
             }
         }
-        return author == null ? anonymous : author + suffix;
+        return author == null ? anonymous : MarkdownText.escape(author) + suffix;
     }
 
     private static Map<String, PlaylistItem> byVideo(List<PlaylistItem> items) {

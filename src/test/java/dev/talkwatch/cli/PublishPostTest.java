@@ -119,7 +119,7 @@ class PublishPostTest {
 
         assertThat(post).startsWith("# PyCon US 2024 Recordings by Willi\n")
                 .contains("## Popular tutorials as of today:\n* Tutorials - Sebastian Raschka: The Fundamentals of Modern Deep Learning with PyTorch (1.4K views, Tutorials)")
-                .contains("* Talks - Bradley Dice: Hacking `import` for speed")
+                .contains("* Talks - Bradley Dice: Hacking \\`import\\` for speed")
                 .contains("★★★★★ Simon Willison;");
     }
 

@@ -11,8 +11,9 @@ class MarkdownTextTest {
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
             Talks - Charlie Marsh: Ruff: An Extremely Fast Python Linter  | Talks - Charlie Marsh: Ruff: An Extremely Fast Python Linter
             Tutorials - Aya Elsayed: SQLAlchemy, ORMs & asyncio           | Tutorials - Aya Elsayed: SQLAlchemy, ORMs & asyncio
-            Hacking `import` for speed                                    | Hacking `import` for speed
-            Using `a[0]` in loops                                         | Using `a[0]` in loops
+            Hacking `import` for speed                                    | Hacking \\`import\\` for speed
+            Using `a[0]` in loops                                         | Using \\`a\\[0\\]\\` in loops
+            A `](javascript:alert(1))` trap                               | A \\`\\](javascript:alert(1))\\` trap
             A lone ` backtick                                             | A lone \\` backtick
             [Links](https://evil.example) inside                          | \\[Links\\](https://evil.example) inside
             *args and **kwargs                                            | \\*args and \\*\\*kwargs

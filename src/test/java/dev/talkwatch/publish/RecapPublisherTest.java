@@ -68,7 +68,7 @@ class RecapPublisherTest {
                   - [Keynote Speaker - Simon Willison](https://www.youtube.com/watch?v=P1-KQZZarpc&list=PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ&index=121&pp=iAQB) with 3.6K views
                   - [Maintainers Summit at PyCon US 2024](https://www.youtube.com/watch?v=L-Ok_89QJOM&list=PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ&index=4&pp=iAQB) with 1.1K views
                   - [Talks - Michael Chow, Richard Iannone: Making Beautiful, Publication Quality Tables in Python...](https://www.youtube.com/watch?v=LauNJNKECOM&list=PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ&index=57&pp=iAQB) with 925 views
-                  - [Talks - Bradley Dice: Hacking `import` for speed: how we wrote a GPU accelerator for pandas](https://www.youtube.com/watch?v=UuW8JnegaWA&list=PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ&index=83&pp=iAQB) with 636 views
+                  - [Talks - Bradley Dice: Hacking \\`import\\` for speed: how we wrote a GPU accelerator for pandas](https://www.youtube.com/watch?v=UuW8JnegaWA&list=PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ&index=83&pp=iAQB) with 636 views
 
                 Popular tutorials as of today:
 
