@@ -56,4 +56,20 @@ final class Dates implements ITypeConverter<OffsetDateTime> {
             throw new picocli.CommandLine.ParameterException(command, option + ": " + e.getMessage());
         }
     }
+
+    /** YouTube's first day: no recording was captured or watched before it. */
+    static final LocalDate YOUTUBE_BEGAN = LocalDate.of(2005, 2, 14);
+
+    /**
+     * {@code moment}, given with {@code option}, when it could be a day of YouTube's, not before
+     * {@link #YOUTUBE_BEGAN}; otherwise a usage error of {@code command}. (A day after today is let
+     * be: a saved page's clock, or a test's, may run ahead of this one.)
+     */
+    static OffsetDateTime plausible(OffsetDateTime moment, String option, picocli.CommandLine command) {
+        if (moment != null && moment.toLocalDate().isBefore(YOUTUBE_BEGAN)) {
+            throw new picocli.CommandLine.ParameterException(command, option + ": " + moment.toLocalDate()
+                    + " is before YouTube began (" + YOUTUBE_BEGAN + "); give the day it happened");
+        }
+        return moment;
+    }
 }

@@ -100,6 +100,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--captured-at is for files; a fetch is dated when it happens");
         }
         CliEnvironment environment = root.environment();
+        Dates.plausible(capturedAt, "--captured-at", spec.commandLine());
         Fetching fetching = new Fetching(root, fetchOptions);
         List<FetchedPlaylist> fetched = playlists.stream().distinct().map(fetching::fetch).toList();
         ImportOptions options = new ImportOptions(forced, Optional.ofNullable(capturedAt).map(OffsetDateTime::toInstant));

@@ -25,11 +25,15 @@ final class WatchedCommand implements Callable<Integer> {
     @Mixin
     VideoArgument video;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--on", paramLabel = "DATE", converter = Dates.class, description = "The day you watched it (default: today).")
     OffsetDateTime on;
 
     @Override
     public Integer call() {
+        Dates.plausible(on, "--on", spec.commandLine());
         Curator curator = root.curator();
         String id = video.resolve(curator);
         LocalDate day = on == null ? curator.today() : on.toLocalDate();
