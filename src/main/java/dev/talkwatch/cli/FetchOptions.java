@@ -30,6 +30,19 @@ final class FetchOptions {
                 environment.variable("TALKWATCH_YOUTUBE_API_URL").orElse(FetchSettings.API_URL),
                 key,
                 environment.variable("TALKWATCH_YOUTUBE_CLIENT_VERSION").orElse(FetchSettings.CLIENT_VERSION),
-                retries, progress, environment.clock());
+                retries, progress, environment.clock(), requestTimeout(environment));
+    }
+
+    // TALKWATCH_REQUEST_TIMEOUT: seconds to wait for each answer, for a slow line (default 30)
+    private static java.time.Duration requestTimeout(CliEnvironment environment) {
+        String seconds = environment.variable("TALKWATCH_REQUEST_TIMEOUT").orElse("").strip();
+        if (seconds.isEmpty()) {
+            return dev.talkwatch.fetch.FetchSettings.REQUEST_TIMEOUT;
+        }
+        if (!seconds.matches("\\d{1,5}") || Integer.parseInt(seconds) == 0) {
+            throw new dev.talkwatch.catalog.TalkwatchException("TALKWATCH_REQUEST_TIMEOUT is '" + seconds
+                    + "'; give the seconds to wait for each answer, such as 30");
+        }
+        return java.time.Duration.ofSeconds(Integer.parseInt(seconds));
     }
 }

@@ -31,8 +31,9 @@ final class HttpTransport {
     private final RetryPolicy retries;
     private final FetchProgress progress;
     private final Duration requestTimeout;
+    private final java.time.Clock clock; // what a Retry-After date is counted from
 
-    HttpTransport(RetryPolicy retries, FetchProgress progress, Duration requestTimeout) {
+    HttpTransport(RetryPolicy retries, FetchProgress progress, Duration requestTimeout, java.time.Clock clock) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -40,10 +41,11 @@ final class HttpTransport {
         this.retries = retries;
         this.progress = progress;
         this.requestTimeout = requestTimeout;
+        this.clock = clock;
     }
 
-    HttpTransport(RetryPolicy retries, FetchProgress progress) {
-        this(retries, progress, REQUEST_TIMEOUT);
+    HttpTransport(RetryPolicy retries, FetchProgress progress, java.time.Clock clock) {
+        this(retries, progress, REQUEST_TIMEOUT, clock);
     }
 
     /** Sends {@code request} until an answer other than 429 or 5xx comes, or the attempts run out. */
@@ -63,7 +65,8 @@ final class HttpTransport {
                     return new Response(status, response.body(), contentType); // asking again will not help
                 }
                 lastFailure = "HTTP " + status;
-                retryAfter = retryAfter(response).orElse(null);
+                retryAfter = response.headers().firstValue("Retry-After").flatMap(value -> parseRetryAfter(value, clock))
+                        .orElse(null);
             } catch (HttpTimeoutException e) {
                 lastFailure = "no answer within " + seconds(requestTimeout);
             } catch (ConnectException e) {
@@ -88,18 +91,14 @@ final class HttpTransport {
         throw new FetchException(what + " failed " + retries.attempts() + " times, last with " + lastFailure);
     }
 
-    // Retry-After is seconds or an HTTP date.
-    static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").flatMap(HttpTransport::parseRetryAfter);
-    }
-
-    static Optional<Duration> parseRetryAfter(String value) {
+    /** A Retry-After's wait: seconds, or an HTTP date counted from {@code clock}'s now; empty when it is neither. */
+    static Optional<Duration> parseRetryAfter(String value, java.time.Clock clock) {
         String text = value.strip();
         if (text.matches("\\d{1,9}")) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
         }
         try {
-            Duration until = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
+            Duration until = Duration.between(ZonedDateTime.now(clock), ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME));
             return Optional.of(until.isNegative() ? Duration.ZERO : until);
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -134,16 +134,27 @@ class InnertubeClientTest {
 
     @Test
     void timesOutARequestThatGetsNoAnswerAndAsksAgain() {
+        // the first answer never comes (the server holds it until it stops), so the timeout always wins the race
         server.load("/dev/talkwatch/fetch/classic")
-                .failFirst("page-1", json("/dev/talkwatch/fetch/classic/page-1.json").delayed(Duration.ofSeconds(3)));
-        HttpTransport transport = new HttpTransport(progress.retries(), progress, Duration.ofMillis(300));
+                .failFirst("page-1", json("/dev/talkwatch/fetch/classic/page-1.json").delayed(Duration.ofDays(1)));
+        HttpTransport transport = new HttpTransport(progress.retries(), progress, Duration.ofMillis(300),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         InnertubeClient client = new InnertubeClient(server.url(), FetchSettings.CLIENT_VERSION, transport, progress,
                 Clock.fixed(NOW, ZoneOffset.UTC));
 
         FetchedPlaylist fetched = client.fetch(PLAYLIST);
 
         assertThat(fetched.videos()).isEqualTo(12);
-        assertThat(progress.retries).singleElement().asString().contains("no answer within");
+        assertThat(progress.retries).singleElement().asString().contains("no answer within 300 ms");
+    }
+
+    @Test
+    void waitsUntilTheDateARetryAfterNamesCountedFromTheClock() {
+        server.load("/dev/talkwatch/fetch/classic")
+                .failFirst("page-2", ReplayServer.Reply.status(503).withHeader("Retry-After", "Sun, 01 Nov 2026 12:00:42 GMT"));
+
+        assertThat(client().fetch(PLAYLIST).videos()).isEqualTo(12);
+        assertThat(progress.sleeps).containsExactly(Duration.ofSeconds(42));
     }
 
     @Test

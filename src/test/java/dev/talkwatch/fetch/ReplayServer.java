@@ -34,10 +34,10 @@ public final class ReplayServer implements AutoCloseable {
 
     /** A reply: a status, a content type, a body, extra headers, or a connection cut mid-body. */
     public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, boolean cut,
-            java.time.Duration delay) {
+            java.time.Duration delay, java.time.Duration drip) {
 
         public static Reply of(int status, String contentType, byte[] body) {
-            return new Reply(status, contentType, body, Map.of(), false, java.time.Duration.ZERO);
+            return new Reply(status, contentType, body, Map.of(), false, java.time.Duration.ZERO, java.time.Duration.ZERO);
         }
 
         public static Reply status(int status) {
@@ -47,17 +47,22 @@ public final class ReplayServer implements AutoCloseable {
         public Reply withHeader(String name, String value) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, value);
-            return new Reply(status, contentType, body, more, cut, delay);
+            return new Reply(status, contentType, body, more, cut, delay, drip);
         }
 
         /** The same reply, sent only after {@code wait}. */
         public Reply delayed(java.time.Duration wait) {
-            return new Reply(status, contentType, body, headers, cut, wait);
+            return new Reply(status, contentType, body, headers, cut, wait, drip);
         }
 
         /** The same reply, but the connection closes after half of the body. */
         public Reply cutShort() {
-            return new Reply(status, contentType, body, headers, true, delay);
+            return new Reply(status, contentType, body, headers, true, delay, drip);
+        }
+
+        /** The same reply, its body sent in ten pieces with {@code pause} before each: a slow line. */
+        public Reply dripped(java.time.Duration pause) {
+            return new Reply(status, contentType, body, headers, cut, delay, pause);
         }
     }
 
@@ -209,6 +214,20 @@ public final class ReplayServer implements AutoCloseable {
                 // Half the promised length, then the exchange closes: the server drops the connection.
                 out.write(reply.body(), 0, reply.body().length / 2);
                 out.flush();
+                return;
+            }
+            if (!reply.drip().isZero()) {
+                int piece = Math.max(1, reply.body().length / 10);
+                for (int at = 0; at < reply.body().length; at += piece) {
+                    try {
+                        Thread.sleep(reply.drip().toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    out.write(reply.body(), at, Math.min(piece, reply.body().length - at));
+                    out.flush();
+                }
                 return;
             }
             out.write(reply.body());
