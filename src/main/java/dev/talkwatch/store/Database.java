@@ -29,17 +29,24 @@ public final class Database {
     private final javax.sql.DataSource dataSource;
     private final Dialect dialect;
     private final String user;
+    private final DataVersion versions; // SQLite's change stamp
 
     private Database(javax.sql.DataSource dataSource, String description, Path file, Dialect dialect) {
         this(dataSource, description, file, dialect, OWNER);
     }
 
     private Database(javax.sql.DataSource dataSource, String description, Path file, Dialect dialect, String user) {
+        this(dataSource, description, file, dialect, user, new DataVersion(dataSource));
+    }
+
+    private Database(javax.sql.DataSource dataSource, String description, Path file, Dialect dialect, String user,
+            DataVersion versions) {
         this.dataSource = dataSource;
         this.description = description;
         this.file = file;
         this.dialect = dialect;
         this.user = user;
+        this.versions = versions;
     }
 
     /**
@@ -53,7 +60,7 @@ public final class Database {
      * catalog and its history are everyone's. {@link #OWNER} is the catalog's own user.
      */
     public Database as(String user) {
-        return new Database(dataSource, description, file, dialect, user);
+        return new Database(dataSource, description, file, dialect, user, versions);
     }
 
     /** The user whose curation this is. */
@@ -143,15 +150,16 @@ public final class Database {
         config.setMaximumPoolSize(connections);
         config.setMinimumIdle(1);
         config.setPoolName("talkwatch");
-        return new Database(new com.zaxxer.hikari.HikariDataSource(config), description, file, dialect, user);
+        return new Database(new com.zaxxer.hikari.HikariDataSource(config), description, file, dialect, user, versions);
     }
 
     /**
-     * A stamp that changes with every commit to the file, by whichever process: the size and
-     * modification time of the database and its write-ahead log, where every commit lands, and the
-     * header of the log's shared index, which counts the log's commits (a file's time may not move
-     * between two commits close together). What is worked out from the whole catalog (the web app's
-     * pages, a post's source) is kept while the stamp is the same.
+     * A stamp that changes with every commit to the catalog, by whichever process. What is worked out
+     * from the whole catalog (the web app's pages, a post's source) is kept while the stamp is the
+     * same. On SQLite it is {@code PRAGMA data_version} on a connection kept for it alone, which
+     * SQLite moves for every commit by any other connection. (It once read the write-ahead log's
+     * index file itself; closing that file dropped the process's POSIX locks on it, so another
+     * process took the index for unused and reset it under this one's map: SIGBUS.)
      */
     public String changeStamp() {
         if (file == null) {
@@ -159,33 +167,44 @@ public final class Database {
             return withHandle(handle -> handle.createQuery("SELECT CAST(changes AS text) FROM catalog_change")
                     .mapTo(String.class).one());
         }
-        return stamp(file) + "/" + stamp(file.resolveSibling(file.getFileName() + "-wal")) + "/"
-                + indexHeader(file.resolveSibling(file.getFileName() + "-shm"));
+        return versions.stamp();
     }
 
-    // An empty log is no log: SQLite makes one for each first connection and removes it with the last.
-    private static String stamp(Path path) {
-        try {
-            var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
-            if (attributes.size() == 0) {
-                return "-";
-            }
-            return attributes.size() + "@" + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (IOException e) {
-            return "-";
+    /** The connection a catalog's change stamp is read on: opened when first asked, shared by every view of the catalog. */
+    private static final class DataVersion {
+        private final javax.sql.DataSource dataSource;
+        private java.sql.Connection connection;
+        private int opened; // a new connection counts its versions from the start again
+
+        DataVersion(javax.sql.DataSource dataSource) {
+            this.dataSource = dataSource;
         }
-    }
 
-    // The first 48 bytes of the WAL index: its change counter, last valid frame, page count, salts and checksums.
-    private static String indexHeader(Path shm) {
-        try (var channel = java.nio.channels.FileChannel.open(shm, java.nio.file.StandardOpenOption.READ)) {
-            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(48);
-            while (header.hasRemaining() && channel.read(header) > 0) {
-                // read on to the header's end
+        synchronized String stamp() {
+            try {
+                if (connection == null) {
+                    connection = dataSource.getConnection();
+                    opened++;
+                }
+                try (java.sql.Statement statement = connection.createStatement();
+                        java.sql.ResultSet rs = statement.executeQuery("PRAGMA data_version")) {
+                    return opened + ":" + (rs.next() ? rs.getLong(1) : 0);
+                }
+            } catch (java.sql.SQLException e) {
+                close();
+                return "unknown:" + System.nanoTime(); // nothing kept on a stamp that says nothing
             }
-            return java.util.HexFormat.of().formatHex(header.array(), 0, header.position());
-        } catch (IOException e) {
-            return "-";
+        }
+
+        synchronized void close() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (java.sql.SQLException e) {
+                    // closing; nothing more to do with it
+                }
+                connection = null;
+            }
         }
     }
 
