@@ -77,7 +77,11 @@ public final class YouTubeLinks {
             String key = equals < 0 ? pair : pair.substring(0, equals);
             if (key.equals(name)) {
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                return Optional.of(URLDecoder.decode(value, StandardCharsets.UTF_8));
+                try {
+                    return Optional.of(URLDecoder.decode(value, StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException badEscape) {
+                    return Optional.empty(); // "%K1": no value a link of YouTube's has
+                }
             }
         }
         return Optional.empty();

@@ -127,12 +127,22 @@ public final class Importer {
 
     private ReadSource read(Source source, Supplier<String> digest, SourceFormat format) {
         ImportProblems problems = new ImportProblems(source.name());
+        SourceContent content = content(source, format, problems);
+        return new ReadSource(source, digest.get(), format, content, problems.list());
+    }
+
+    /**
+     * What {@code source} holds, read as {@code format} and held to {@link TextLimits}: all an import
+     * reads of a source before it writes. Throws {@link UnreadableSourceException} when there is
+     * nothing to import; the fuzz tests hold every reader to that through here.
+     */
+    static SourceContent content(Source source, SourceFormat format, ImportProblems problems) {
         try {
             SourceContent content = TextLimits.apply(format.reader().read(source, problems), problems);
             if (content.isEmpty()) {
                 throw new UnreadableSourceException(source.name(), "it holds no playlist and no videos");
             }
-            return new ReadSource(source, digest.get(), format, content, problems.list());
+            return content;
         } catch (IOException e) {
             throw new UnreadableSourceException(source.name(), Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
         }

@@ -56,7 +56,7 @@ final class RenderedPageReader implements SourceReader {
         String language = null;
         Integer size; // "131 videos" in the page's header
         boolean continues = false;
-        try (Reader page = new InputStreamReader(source.open(), StandardCharsets.UTF_8);
+        try (Reader page = new TagNameGuard(new InputStreamReader(source.open(), StandardCharsets.UTF_8), source.name());
                 StreamParser stream = new StreamParser(Parser.htmlParser()).parse(page, YouTubeLinks.ORIGIN)) {
             Element renderer;
             while ((renderer = stream.selectNext(NEXT)) != null) {

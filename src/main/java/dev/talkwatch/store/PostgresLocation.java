@@ -80,7 +80,12 @@ record PostgresLocation(String host, int port, String database, String user, Str
     }
 
     private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("cannot use the database URL: it holds a % that starts no escape"
+                    + " (write a % as %25)", null);
+        }
     }
 
     private static StoreException bad(String location, String problem) {

@@ -28,6 +28,9 @@ class YouTubeLinksTest {
         assertThat(YouTubeLinks.indexOf("/watch?v=mCkqz8jo19M&index=0")).isEmpty();
         assertThat(YouTubeLinks.indexOf("/watch?v=mCkqz8jo19M&index=x")).isEmpty();
         assertThat(YouTubeLinks.isVideoId("short")).isFalse();
+        // a % that starts no escape (found by the fuzz tests: it threw out of the post reader)
+        assertThat(YouTubeLinks.videoIdOf("https://www.youtube.com/watch?v=mCkqz8jo1%K1")).isEmpty();
+        assertThat(YouTubeLinks.videoIdOf("https://www.youtube.com/watch?list=%&v=mCkqz8jo19M")).contains("mCkqz8jo19M");
     }
 
     @Test

@@ -18,6 +18,24 @@ class RenderedPageReaderTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aTagNameOfAMillionCharactersIsRefusedInLinearTime() throws IOException {
+        // found by the fuzz tests: jsoup builds a tag name in quadratic time, and a 10 MB one ran for minutes
+        String page = java.nio.file.Files.readString(Fixtures.path("ingest/rendered/lockup-playlist.html"));
+        int middle = page.indexOf("</yt-lockup-view-model>") + 2;
+        byte[] damaged = (page.substring(0, middle) + "x".repeat(10_000_000) + page.substring(middle))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RenderedPageReader().read(
+                Source.bytes("damaged.html", damaged, java.time.Instant.EPOCH), new ImportProblems("damaged.html")))
+                .isInstanceOf(UnreadableSourceException.class)
+                .hasMessage("cannot read 'damaged.html': the HTML holds a tag name of more than 100,000 characters"
+                        + " (at character " + String.format(java.util.Locale.ROOT, "%,d", middle + 100_001) + "): the page is damaged; save it again");
+        assertThat(new RenderedPageReader().read(Fixtures.source("ingest/rendered/lockup-playlist.html"),
+                new ImportProblems("x")).captures()).as("a whole page is read").hasSize(1);
+    }
+
+    @Test
     void readsEveryRenderedVideoNotOnlyTheFirstPageInInitialData() throws IOException {
         PlaylistCapture capture = read();
 
