@@ -78,7 +78,11 @@ final class PlaylistMetadata {
             return null;
         }
         String digits = m.group(1).replaceAll("[,.]", "");
-        return m.group(1).equalsIgnoreCase("no") ? 0 : Integer.parseInt(digits);
+        if (m.group(1).equalsIgnoreCase("no")) {
+            return 0;
+        }
+        // more than 999,999,999 videos: no playlist's count, but a damaged page's (found by the fuzz tests)
+        return digits.length() <= 9 ? Integer.parseInt(digits) : null;
     }
 
     private static <T> T first(T current, T candidate) {

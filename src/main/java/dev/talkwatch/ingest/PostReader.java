@@ -238,7 +238,9 @@ final class PostReader implements SourceReader {
                 }
                 case TRENDING, NEW -> blocks.add(PostBlock.of(kind, heading2));
                 default -> {
-                    Long cutoff = popularHeading.group(2) == null ? null : Long.parseLong(popularHeading.group(2).replace(",", ""));
+                    String cutoffDigits = popularHeading.group(2) == null ? null : popularHeading.group(2).replace(",", "");
+                    Long cutoff = cutoffDigits == null || cutoffDigits.isEmpty() || cutoffDigits.length() > 18 ? null
+                            : Long.parseLong(cutoffDigits);
                     String what = popularHeading.group(1).toLowerCase(java.util.Locale.ROOT);
                     blocks.add(PostBlock.popular(heading2, cutoff, what.contains("tutorial") ? "Tutorials" : "!Tutorials"));
                 }

@@ -1,0 +1,32 @@
+package dev.talkwatch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talkwatch.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Counts too large for their type, as the fuzz tests wrote them into pages and posts: not a count, not a crash. */
+class HugeNumbersTest {
+
+    @Test
+    void aPlaylistOfMoreVideosThanAnyHasNoCount() {
+        assertThat(PlaylistMetadata.videoCount("2,147,483,648 videos")).isNull();
+        assertThat(PlaylistMetadata.videoCount("99999999999999999999999 videos")).isNull();
+        assertThat(PlaylistMetadata.videoCount("1,234 videos")).isEqualTo(1234);
+    }
+
+    @Test
+    void aPostsCutoffTooLargeForACountIsNoCutoff() throws Exception {
+        String post = Files.readString(Fixtures.path("cli/demo-post.md")).replaceFirst("\\(500\\+ views", "(99999999999999999999999+ views");
+        assertThat(post).contains("99999999999999999999999+ views");
+
+        SourceContent content = new PostReader().read(Source.bytes("huge.md", post.getBytes(StandardCharsets.UTF_8), Instant.EPOCH),
+                new ImportProblems("huge.md"));
+
+        assertThat(content.posts()).singleElement().satisfies(read -> assertThat(read.post().blocks())
+                .anySatisfy(block -> assertThat(block.heading()).contains("99999999999999999999999+ views")));
+    }
+}
