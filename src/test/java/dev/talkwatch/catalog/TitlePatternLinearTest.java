@@ -112,35 +112,6 @@ class TitlePatternLinearTest {
     }
 
     private static String literal(String text) {
-        if (text.isEmpty()) {
-            return "";
-        }
-        String core = text.strip();
-        if (core.isEmpty()) {
-            return "\\s+";
-        }
-        boolean spaceBefore = Character.isWhitespace(text.charAt(0));
-        boolean spaceAfter = Character.isWhitespace(text.charAt(text.length() - 1));
-        StringBuilder inner = new StringBuilder();
-        for (int i = 0; i < core.length(); i++) {
-            char c = core.charAt(i);
-            if (Character.isWhitespace(c)) {
-                while (i + 1 < core.length() && Character.isWhitespace(core.charAt(i + 1))) {
-                    i++;
-                }
-                inner.append("\\s+");
-            } else if (c == '-' || c == '–' || c == '—') {
-                inner.append(c == '-' ? "[-–—]" : "[–—]");
-            } else if (c == '"' || c == '“' || c == '”') {
-                inner.append("[\"“”]");
-            } else {
-                inner.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        String core2 = inner.toString();
-        if (spaceBefore && spaceAfter) {
-            return "(?:\\s+" + core2 + "\\s*|\\s*" + core2 + "\\s+)";
-        }
-        return (spaceBefore ? "\\s+" : "\\s*") + core2 + (spaceAfter ? "\\s+" : "\\s*");
+        return TitlePattern.literal(text);
     }
 }
