@@ -30,6 +30,7 @@ public final class TitlePattern {
     private final List<Slot> slots;
     private final List<String> literals; // literals.get(i) precedes slots.get(i); the last one ends the title
     private final List<Pattern> literalRegex; // one per literal, in order
+    private final List<String> literalStarts; // the characters each literal's match can start with (but spaces)
     // the separators' words (but dashes and quotes, which match their variants), each of which a title must contain to match: most titles fail most
     // patterns, and a contains() says so sooner than the regex's backtracking does
     private final List<String> required;
@@ -39,6 +40,7 @@ public final class TitlePattern {
         this.slots = List.copyOf(slots);
         this.literals = List.copyOf(literals);
         this.literalRegex = literals.stream().map(literal -> Pattern.compile(literal(literal))).toList();
+        this.literalStarts = literals.stream().map(TitlePattern::starts).toList();
         this.required = literals.stream().flatMap(literal -> java.util.Arrays.stream(literal.strip().split("\\s+")))
                 .filter(word -> !word.isEmpty() && word.chars().noneMatch(c -> "-–—\"“”".indexOf(c) >= 0)) // these match their kin
                 .distinct().toList();
@@ -163,7 +165,12 @@ public final class TitlePattern {
             int[] ends = new int[n + 1];
             java.util.Arrays.fill(ends, -1);
             Matcher separator = literalRegex.get(i).matcher(body);
+            String starts = literalStarts.get(i);
             for (int p = 1; p < n; p++) {
+                char c = body.charAt(p);
+                if (!Character.isWhitespace(c) && starts.indexOf(c) < 0) {
+                    continue; // a separator starts with a space or its first mark: most places are neither
+                }
                 separator.region(p, n);
                 if (separator.lookingAt() && canStart[separator.end()]) {
                     ends[p] = separator.end();
@@ -206,6 +213,16 @@ public final class TitlePattern {
             at = ends[chosen];
         }
         return places;
+    }
+
+    // The characters other than spaces that a match of the literal text can start with: its first mark and that mark's kin.
+    private static String starts(String literal) {
+        String core = literal.strip();
+        if (core.isEmpty()) {
+            return "";
+        }
+        char first = core.charAt(0);
+        return first == '-' ? "-–—" : first == '–' || first == '—' ? "–—" : "\"“”".indexOf(first) >= 0 ? "\"“”" : String.valueOf(first);
     }
 
     /** For each index, the first index at or after it whose entry is not -1, or {@code length} when none is. */
