@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * outcomes allowed are what an import would take in, or one {@link TalkwatchException}; any other
  * exception, an error (out of memory, stack overflow) or a case that runs past its time fails.
  * The default build tries {@value #QUICK} cases a reader; {@code mvn verify -Pfuzz} tries
- * 100,000 a reader, at -Xmx256m ({@code -Dtalkwatch.fuzz.cases=N}, {@code -Dtalkwatch.fuzz.seed=S}).
+ * 100,000 a reader, at -Xmx256m ({@code -Dtalkwatch.fuzz.cases=N}, {@code -Dtalkwatch.fuzz.seed=S},
+ * {@code -Dtalkwatch.fuzz.threads=T} for cases side by side, each sharing the heap).
  * The seeds are this project's fixtures, and the shared recordings where they are present.
  */
 class ReaderFuzzTest {
@@ -68,7 +69,8 @@ class ReaderFuzzTest {
     void everyMutationIsReadOrRefusedInOneLine(SourceFormat format) throws Exception {
         List<byte[]> seeds = seeds(format);
         assertThat(seeds).as("seeds for " + format).isNotEmpty();
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        // one case at a time by default: each has the heap to itself, as one import in a JVM of 256 MB has
+        int threads = Integer.getInteger("talkwatch.fuzz.threads", 1);
         AtomicLong read = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
