@@ -34,7 +34,7 @@ public final class Cli {
                 .setErr(environment.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> handle(e, root, environment))
-                .setParameterExceptionHandler((e, arguments) -> usage(e, environment));
+                .setParameterExceptionHandler((e, arguments) -> usage(e, named, environment));
         try {
             return commandLine.execute(args);
         } finally {
@@ -89,11 +89,61 @@ public final class Cli {
     }
 
     // One line, as for every other error, pointing at the help instead of printing it.
-    private static int usage(picocli.CommandLine.ParameterException e, CliEnvironment environment) {
+    private static int usage(picocli.CommandLine.ParameterException e, String named, CliEnvironment environment) {
         String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        if (e instanceof CommandLine.UnmatchedArgumentException && e.getCommandLine().getParent() == null && named != null
+                && !TalkwatchCommand.COMMANDS.containsKey(named)) {
+            java.util.List<String> near = nearest(named, TalkwatchCommand.COMMANDS.keySet());
+            environment.err().println(command + ": '" + named + "' is no talkwatch command"
+                    + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?")
+                    + " (see " + command + " --help)");
+            return USAGE;
+        }
         String message = e.getMessage().lines().findFirst().orElse("");
         environment.err().println(command + ": " + message + " (see " + command + " --help)");
         return USAGE;
+    }
+
+    /**
+     * The names closest to {@code typed}, as git suggests a command: those a letter or two away (a
+     * letter left out, added, changed, or two swapped), the nearest of them, else those it begins; at most three.
+     */
+    static java.util.List<String> nearest(String typed, java.util.Collection<String> names) {
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        int allowed = Math.max(1, Math.min(2, lower.length() / 3));
+        java.util.Map<String, Integer> distances = new java.util.TreeMap<>();
+        for (String name : names) {
+            int distance = distance(lower, name);
+            if (distance <= allowed) {
+                distances.put(name, distance);
+            }
+        }
+        if (distances.isEmpty() && lower.length() >= 2) {
+            names.stream().filter(name -> name.startsWith(lower)).forEach(name -> distances.put(name, 0));
+        }
+        int best = distances.values().stream().min(Integer::compare).orElse(0);
+        return distances.entrySet().stream().filter(e -> e.getValue() == best).limit(3).map(java.util.Map.Entry::getKey).toList();
+    }
+
+    // Edits from a to b: insertions, deletions, substitutions and swaps of neighbours (optimal string alignment).
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static int handle(Exception e, TalkwatchCommand root, CliEnvironment environment) {

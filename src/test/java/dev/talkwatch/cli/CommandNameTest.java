@@ -22,6 +22,25 @@ class CommandNameTest {
     java.nio.file.Path home;
 
     @Test
+    void aMistypedCommandGetsTheNearestAsGitSuggestsIt() {
+        CliRunner.Result result = new CliRunner(home).run("lst");
+        assertThat(result.exitCode()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).isEqualTo("talkwatch: 'lst' is no talkwatch command; did you mean 'list'? (see talkwatch --help)"
+                + System.lineSeparator());
+        var names = TalkwatchCommand.COMMANDS.keySet();
+        assertThat(Cli.nearest("pubish", names)).containsExactly("publish"); // a letter left out
+        assertThat(Cli.nearest("tredn", names)).containsExactly("trend"); // two swapped
+        assertThat(Cli.nearest("shwo", names)).containsExactly("show");
+        assertThat(Cli.nearest("Import", names)).containsExactly("import");
+        assertThat(Cli.nearest("pub", names)).as("what it begins").containsExactly("publish");
+        assertThat(Cli.nearest("xyzzy", names)).isEmpty();
+        assertThat(new CliRunner(home).run("xyzzy").err()).isEqualTo("talkwatch: 'xyzzy' is no talkwatch command (see talkwatch --help)"
+                + System.lineSeparator());
+        assertThat(new CliRunner(home).run("list", "extra", "args").err()).as("an argument after a command is no command")
+                .doesNotContain("is no talkwatch command");
+    }
+
+    @Test
     void everyCommandStillRunsAndTheHelpListsThemAll() {
         CliRunner cli = new CliRunner(home);
         String help = cli.run("--help").out();
@@ -29,7 +48,7 @@ class CommandNameTest {
             assertThat(help).contains("  " + command + " ");
             assertThat(cli.run(command, "--help").exitCode()).as(command + " --help").isZero();
         }
-        assertThat(cli.run("lsit").err()).contains("Unmatched argument").contains("'lsit'");
+        assertThat(cli.run("lsit").err()).contains("'lsit' is no talkwatch command");
     }
 
     @Test
