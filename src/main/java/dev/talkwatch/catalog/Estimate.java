@@ -75,6 +75,44 @@ public record Estimate(double low, double high, boolean approximate) {
         return number(low, places, signed) + "\u2013" + number(high, places, false);
     }
 
+    /**
+     * As {@link #text}, but a value of 10,000 or more written short, as YouTube writes counts
+     * ({@code +12K}, {@code +1.9B}), for a table's narrow column: a range of such values as
+     * {@code +1.9B–2.0B}, or once when both ends read alike. Exact figures are for JSON.
+     */
+    public String compact(int decimals, boolean signed) {
+        if (Math.max(Math.abs(low), Math.abs(high)) < 10_000) {
+            return text(decimals, signed);
+        }
+        String from = shortNumber(low, signed);
+        if (exact()) {
+            return from;
+        }
+        String to = shortNumber(high, false);
+        if (approximate && low == high || to.equals(shortNumber(low, false))) {
+            return "\u2248" + from;
+        }
+        return from + "\u2013" + to;
+    }
+
+    // 12,345 as 12K, 123,456 as 123K, 1,234,567 as 1.2M, 1,887,357,680 as 1.9B: two or three figures.
+    private static String shortNumber(double value, boolean signed) {
+        double magnitude = Math.abs(value);
+        String[] units = {"", "K", "M", "B", "T"};
+        int unit = 0;
+        double scaled = magnitude;
+        while (scaled >= 999.95 && unit < units.length - 1) {
+            scaled /= 1000;
+            unit++;
+        }
+        String digits = unit == 0 ? grouped(magnitude, 0) : scaled < 9.95 ? grouped(scaled, 1) : grouped(scaled, 0);
+        if (digits.endsWith(".0")) {
+            digits = digits.substring(0, digits.length() - 2);
+        }
+        String sign = value < 0 ? "-" : signed ? "+" : "";
+        return sign + digits + units[unit];
+    }
+
     private static String number(double value, int decimals, boolean signed) {
         // below 10^12 with up to 3 places, rounding the exact binary value and DecimalFormat's rounding
         // of the shortest decimal agree; beyond, the shortest decimal has too few digits to agree with

@@ -53,7 +53,7 @@ final class TrendTable {
         boolean estimated = rows.stream().anyMatch(r -> r.viewsPerDay() != null && !r.uploadExact());
         if (ranges) {
             out.append("Ranges such as +100–299 come from counts YouTube rounds (\"3.6K views\"); ≈ marks counts copied"
-                    + " into a post.").append(nl);
+                    + " into a post, or a range too narrow to show (+1.9B); --format json has every figure exact.").append(nl);
         }
         if (estimated) {
             out.append("~ marks an upload time estimated from the age the playlist page showed (\"2 weeks ago\").")
@@ -68,7 +68,7 @@ final class TrendTable {
     }
 
     private static String text(Estimate estimate, int decimals, boolean signed) {
-        return estimate == null ? "-" : estimate.text(decimals, signed);
+        return estimate == null ? "-" : estimate.compact(decimals, signed);
     }
 
     // "3 ▲2", "5 ▼1", "4 =", or the rank alone without a baseline.

@@ -21,6 +21,21 @@ class EstimateTest {
     }
 
     @Test
+    void aTableWritesLargeFiguresShortAsYouTubeDoes() {
+        assertThat(new Estimate(1_887_357_680, 1_987_357_679, false).compact(0, true)).isEqualTo("+1.9B\u20132B");
+        assertThat(new Estimate(1_887_357_680, 1_887_357_680, false).compact(0, true)).isEqualTo("+1.9B");
+        assertThat(new Estimate(1_880_000_000, 1_889_999_999, false).compact(0, true)).as("both ends alike")
+                .isEqualTo("\u2248+1.9B");
+        assertThat(new Estimate(12_345, 12_345, false).compact(0, true)).isEqualTo("+12K");
+        assertThat(new Estimate(123_456, 123_456, false).compact(1, false)).isEqualTo("123K");
+        assertThat(new Estimate(999_999, 999_999, false).compact(0, false)).isEqualTo("1M");
+        assertThat(new Estimate(-25_000, -25_000, false).compact(0, true)).isEqualTo("-25K");
+        assertThat(new Estimate(9_999, 9_999, false).compact(0, true)).as("short enough as it is").isEqualTo("+9,999");
+        assertThat(new Estimate(100, 299, false).compact(0, true)).isEqualTo("+100\u2013299");
+        assertThat(new Estimate(12.5, 12.5, false).compact(1, true)).isEqualTo("+12.5");
+    }
+
+    @Test
     void aGainBetweenExactCountsIsExact() {
         Estimate gain = Estimate.of(count("1,234 views")).gainSince(Estimate.of(count("1,000 views")));
         assertThat(gain.exact()).isTrue();
