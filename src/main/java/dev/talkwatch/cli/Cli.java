@@ -29,6 +29,7 @@ public final class Cli {
         } else if (!asksVersion(args)) {
             TalkwatchCommand.COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, outline(name, command.type())));
         }
+        examplesAsWritten(commandLine);
         commandLine
                 .setOut(environment.out())
                 .setErr(environment.err())
@@ -70,6 +71,19 @@ public final class Cli {
         CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(name).aliases(command.aliases());
         spec.usageMessage().header(command.header()).description(command.description()).hidden(command.hidden());
         return spec;
+    }
+
+    // The examples under "Examples:" are printed line by line as written: wrapped at the help's width,
+    // a URL broke across two lines and could not be pasted.
+    private static void examplesAsWritten(CommandLine commandLine) {
+        commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            StringBuilder footer = new StringBuilder();
+            for (String line : help.commandSpec().usageMessage().footer()) {
+                footer.append(line).append(System.lineSeparator());
+            }
+            return footer.toString();
+        });
+        commandLine.getSubcommands().values().forEach(Cli::examplesAsWritten);
     }
 
     /** Whether the arguments ask for the version and nothing else. */

@@ -67,8 +67,9 @@ final class TalkwatchCommand implements Runnable {
     @Option(names = "--db", paramLabel = "FILE|URL", scope = ScopeType.INHERIT,
             description = "The catalog: an SQLite file, or a PostgreSQL database as postgresql://USER@HOST:PORT/DB"
                     + " (its password from PGPASSWORD or ~/.pgpass). Default: $TALKWATCH_DB, else db= in the"
-                    + " configuration file, else $XDG_DATA_HOME/talkwatch/talkwatch.db, else"
-                    + " ~/.local/share/talkwatch/talkwatch.db.")
+                    // each path on a line of its own: the help's wrapping breaks a path after its dots
+                    + " configuration file, else%n  $XDG_DATA_HOME/talkwatch/talkwatch.db, else%n  "
+                    + "~/.local/share/talkwatch/talkwatch.db.")
     String databaseLocation;
 
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,

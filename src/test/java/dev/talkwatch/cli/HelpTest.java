@@ -34,6 +34,17 @@ class HelpTest {
     }
 
     @Test
+    void examplesAndPathsAreNeverBrokenAcrossLines() {
+        for (String command : TalkwatchCommand.COMMANDS.keySet()) {
+            String help = new CliRunner(home).run(command, "--help").out();
+            assertThat(help).as(command).contains("  ~/.local/share/talkwatch/talkwatch.db.")
+                    .contains("  $XDG_DATA_HOME/talkwatch/talkwatch.db, else");
+        }
+        assertThat(new CliRunner(home).run("import", "--help").out())
+                .contains("\n  talkwatch import https://www.youtube.com/playlist?list=PL2Uw4_HvXqvYhjub9bw4uDAmNtprgAvlJ\n");
+    }
+
+    @Test
     void topLevelHelpListsTheCommands() {
         CliRunner.Result result = new CliRunner(home).run("--help");
 
