@@ -11,6 +11,9 @@ import java.util.function.Function;
  */
 final class TextMemo<V> {
 
+    /** The longest text kept: a memo of 4,096 texts of 10 MB each, from a damaged file, filled the heap. */
+    static final int LONGEST = 100;
+
     private final Function<String, V> reading;
     private final int capacity;
     private final Map<String, V> answers = new ConcurrentHashMap<>();
@@ -22,6 +25,9 @@ final class TextMemo<V> {
 
     /** What the reading gives for {@code text}, which must not be null; the reading must not return null. */
     V get(String text) {
+        if (text.length() > LONGEST) {
+            return reading.apply(text); // no count or age is this long: a damaged file's text, not worth keeping
+        }
         V known = answers.get(text);
         if (known != null) {
             return known;

@@ -24,6 +24,22 @@ class TextMemoTest {
     }
 
     @Test
+    void keepsNoTextLongerThanACountOrAnAgeCouldBe() {
+        // found by the fuzz tests: 10 MB texts in view counts, kept 4,096 at a time, filled a 256 MB heap
+        List<String> read = new ArrayList<>();
+        TextMemo<Integer> lengths = new TextMemo<>(8, text -> {
+            read.add(text);
+            return text.length();
+        });
+        String huge = "1" + "0".repeat(TextMemo.LONGEST) + " views";
+
+        assertThat(lengths.get(huge)).isEqualTo(huge.length());
+        assertThat(lengths.get(huge)).isEqualTo(huge.length());
+
+        assertThat(read).as("read each time, never kept").hasSize(2);
+    }
+
+    @Test
     void holdsNoMoreThanItsCapacityAndStillAnswersRight() {
         List<String> read = new ArrayList<>();
         TextMemo<String> upper = new TextMemo<>(2, text -> {
