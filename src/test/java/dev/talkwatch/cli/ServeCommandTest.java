@@ -85,8 +85,18 @@ class ServeCommandTest {
 
     @Test
     void aPortInUseIsReportedInOneLine() throws Exception {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            CliRunner.Result result = new CliRunner(home).run("serve", "--port", Integer.toString(taken.getLocalPort()));
+            System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+            CliRunner.Result result;
+            try {
+                result = new CliRunner(home).run("serve", "--port", Integer.toString(taken.getLocalPort()));
+            } finally {
+                System.setErr(stderr);
+            }
+
+            assertThat(logged.toString(java.nio.charset.StandardCharsets.UTF_8)).as("the server's own log").isEmpty();
 
             assertThat(result.exitCode()).isEqualTo(Cli.FAILED);
             assertThat(result.err()).startsWith("talkwatch: cannot listen on 127.0.0.1:" + taken.getLocalPort())
