@@ -46,7 +46,7 @@ final class Dates implements ITypeConverter<OffsetDateTime> {
         String value = text.strip();
         try {
             if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+                return dev.talkwatch.publish.PostDefaults.endOf(LocalDate.parse(value), zone);
             }
             return parse(value, zone).toInstant();
         } catch (DateTimeParseException e) {

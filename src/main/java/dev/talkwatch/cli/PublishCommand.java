@@ -3,6 +3,7 @@ package dev.talkwatch.cli;
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.RecapPost;
 import dev.talkwatch.catalog.TalkwatchException;
+import dev.talkwatch.publish.PostDefaults;
 import dev.talkwatch.publish.RecapModel;
 import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.publish.RecapPublisher;
@@ -122,10 +123,10 @@ final class PublishCommand implements Callable<Integer> {
             root.environment().err().println("note: no imported source named playlist " + chosen.id()
                     + " (the snippet's output does not); the post calls it by its id, give --event NAME to name it");
         }
-        RecapOptions options = new RecapOptions(title, event, date,
-                tags.isEmpty() && source.post().isEmpty() ? config.tags() : tags,
-                cutoff != null ? cutoff : source.post().isPresent() ? null : config.cutoff().orElse(null),
-                author != null ? author : source.post().map(p -> p.author()).isPresent() ? null : config.author().orElse(null),
+        PostDefaults.Chosen choice = new PostDefaults(config.author().orElse(null), config.tags(), config.cutoff().orElse(null))
+                .choose(author, tags, cutoff, source.post(), field -> "--" + field);
+        choice.notes().forEach(note -> root.environment().err().println("note: " + note));
+        RecapOptions options = new RecapOptions(title, event, date, choice.tags(), choice.cutoff(), choice.author(),
                 sections == null ? null : sections.stream().map(this::section).toList(), sort, trending, newTalks);
         RecapPublisher publisher = new RecapPublisher();
         RecapModel model = publisher.model(source, options);

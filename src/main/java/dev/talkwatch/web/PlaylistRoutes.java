@@ -3,7 +3,6 @@ package dev.talkwatch.web;
 import dev.talkwatch.catalog.DiaryEntry;
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.PlaylistItem;
-import dev.talkwatch.catalog.PostBlock;
 import dev.talkwatch.catalog.Stars;
 import dev.talkwatch.catalog.TrendRow;
 import dev.talkwatch.catalog.TrendSort;
@@ -176,9 +175,7 @@ public final class PlaylistRoutes {
     }
 
     private Long postCutoff(String playlistId) {
-        return services.catalog().post(playlistId).flatMap(post -> post.blocks().stream()
-                .filter(b -> b.kind() == PostBlock.Kind.POPULAR && b.cutoff() != null).map(PostBlock::cutoff).findFirst())
-                .orElse(null);
+        return services.catalog().post(playlistId).flatMap(dev.talkwatch.publish.PostDefaults::cutoffOf).orElse(null);
     }
 
     private PlaylistTable.Query query(Context ctx, Long postCutoff) {
@@ -188,7 +185,7 @@ public final class PlaylistRoutes {
         Long cutoff = Params.wholeNumber(ctx.queryParam("cutoff"), "cutoff", 0);
         return new PlaylistTable.Query(blankToNull(ctx.queryParam("track")),
                 Params.wholeNumber(ctx.queryParam("min"), "least views", 0), blankToNull(ctx.queryParam("show")),
-                blankToNull(ctx.queryParam("q")), sort, descending, cutoff != null ? cutoff : services.cutoffOr(postCutoff));
+                blankToNull(ctx.queryParam("q")), sort, descending, services.defaults().cutoffFor(cutoff, postCutoff));
     }
 
     // This screen with the same filters and order, at another page.

@@ -2,6 +2,7 @@ package dev.talkwatch.web;
 
 import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.RecapPost;
+import dev.talkwatch.publish.PostDefaults;
 import dev.talkwatch.publish.RecapModel;
 import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.publish.RecapPublisher;
@@ -30,8 +31,11 @@ public final class PublishRoutes {
     public record Form(String cutoff, String asOf, String sections, String trending, boolean newTalks, String author) {
     }
 
-    /** The preview: the post rendered, its Markdown, or what is wrong with the choices. */
-    public record Preview(String html, String markdown, String error) {
+    /**
+     * The preview: the post rendered, its Markdown, or what is wrong with the choices; and a line for
+     * each value the imported post gives over the configuration's.
+     */
+    public record Preview(String html, String markdown, String error, List<String> notes) {
     }
 
     /** The publish screen. */
@@ -89,7 +93,7 @@ public final class PublishRoutes {
         Playlist playlist = playlist(ctx);
         Form form = form(ctx);
         RecapSource source = source(playlist, form, OffsetDateTime.now(services.clock()));
-        RecapOptions options = options(source, form);
+        RecapOptions options = options(source, form, new java.util.ArrayList<>());
         RecapPublisher publisher = new RecapPublisher();
         RecapModel model = publisher.model(source, options);
         String markdown = publisher.markdown(source, options);
@@ -106,10 +110,11 @@ public final class PublishRoutes {
     private Preview preview(Playlist playlist, Form form, OffsetDateTime now) {
         try {
             RecapSource source = source(playlist, form, now);
-            RecapPublisher.Preview preview = new RecapPublisher().preview(source, options(source, form));
-            return new Preview(preview.bodyHtml(), preview.markdown(), null);
+            List<String> notes = new java.util.ArrayList<>();
+            RecapPublisher.Preview preview = new RecapPublisher().preview(source, options(source, form, notes));
+            return new Preview(preview.bodyHtml(), preview.markdown(), null, notes);
         } catch (IllegalArgumentException | HttpError e) {
-            return new Preview("", "", e.getMessage());
+            return new Preview("", "", e.getMessage(), List.of());
         }
     }
 
@@ -118,19 +123,18 @@ public final class PublishRoutes {
                 asOf(form.asOf()), now, !form.trending().isBlank() || form.newTalks());
     }
 
-    // As the publish command chooses: what the form says, else the post's, else the configuration's.
-    private RecapOptions options(RecapSource source, Form form) {
-        boolean post = source.post().isPresent();
+    // As the publish command chooses (PostDefaults): what the form says, else the post's, else the configuration's.
+    private RecapOptions options(RecapSource source, Form form, List<String> notes) {
         Long cutoff = Params.wholeNumber(form.cutoff(), "cutoff", 0);
         Integer trending = form.trending().isBlank() ? null
                 : Params.wholeNumber(form.trending(), "number of trending talks", 1).intValue();
         List<SectionSpec> sections = form.sections().isBlank() ? null : Arrays.stream(form.sections().split("\\R"))
                 .map(String::strip).filter(line -> !line.isEmpty()).map(SectionSpec::parse).toList();
-        String author = !form.author().isBlank() ? form.author().strip()
-                : post && source.post().get().author() != null ? null : services.author();
-        return new RecapOptions(null, null, null, post ? List.of() : services.tags(),
-                cutoff != null ? cutoff : post ? null : services.cutoff(), author, sections, RecapOptions.NotesOrder.RATED,
-                trending, form.newTalks());
+        PostDefaults.Chosen chosen = services.defaults().choose(form.author().isBlank() ? null : form.author().strip(),
+                List.of(), cutoff, source.post(), field -> "the form's " + field);
+        notes.addAll(chosen.notes());
+        return new RecapOptions(null, null, null, chosen.tags(), chosen.cutoff(), chosen.author(), sections,
+                RecapOptions.NotesOrder.RATED, trending, form.newTalks());
     }
 
     private Instant asOf(String text) {
@@ -138,8 +142,7 @@ public final class PublishRoutes {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip()).plusDays(1).atStartOfDay(services.clock().getZone()).toInstant()
-                    .minusSeconds(1);
+            return PostDefaults.endOf(LocalDate.parse(text.strip()), services.clock().getZone());
         } catch (DateTimeParseException e) {
             throw HttpError.badRequest("'" + text + "' is no date; write it as 2024-08-06");
         }

@@ -1,7 +1,6 @@
 package dev.talkwatch.web;
 
 import dev.talkwatch.curate.Curator;
-import dev.talkwatch.publish.RecapOptions;
 import dev.talkwatch.store.CatalogStore;
 import dev.talkwatch.store.CurationStore;
 import dev.talkwatch.store.Database;
@@ -32,9 +31,9 @@ record Services(CatalogStore catalog, CurationStore curation, HistoryStore histo
                 author, List.copyOf(tags), cutoff, database::changeStamp, new PageCache(database::changeStamp));
     }
 
-    /** The cutoff a post of the playlist would use: the imported post's, else the configuration's, else 500. */
-    long cutoffOr(Long post) {
-        return post != null ? post : cutoff != null ? cutoff : RecapOptions.DEFAULT_CUTOFF;
+    /** The configuration's publishing defaults, and the rule of when a post or the user's choice wins over them. */
+    dev.talkwatch.publish.PostDefaults defaults() {
+        return new dev.talkwatch.publish.PostDefaults(author, tags, cutoff);
     }
 
     String dateTime(Instant instant) {

@@ -63,6 +63,24 @@ class PublishCommandTest {
     }
 
     @Test
+    void anImportedPostsAuthorAndCutoffOverTheConfigurationsAreSaidInOneLineEach() throws Exception {
+        Path config = home.resolve(".config/talkwatch/config.properties");
+        java.nio.file.Files.createDirectories(config.getParent());
+        java.nio.file.Files.writeString(config, "author=Willi\ncutoff=100000\n");
+        cli.run("import", dev.talkwatch.Fixtures.path("ingest/post/recap-august.md").toString());
+
+        CliRunner.Result result = cli.run("publish");
+
+        assertThat(result.out()).contains("Ana's notes:").contains("(500+ views, arbitrary cutoff)");
+        assertThat(result.err()).isEqualTo(
+                "note: the author is the imported post's (Ana), not author= of the configuration (Willi); --author chooses another"
+                + System.lineSeparator()
+                + "note: the cutoff is the imported post's (500+ views), not cutoff= of the configuration (100000); --cutoff"
+                + " chooses another" + System.lineSeparator());
+        assertThat(cli.run("publish", "--author", "Ana", "--cutoff", "500").err()).as("chosen: nothing to say").isEmpty();
+    }
+
+    @Test
     void withoutAPostTheCurationGetsTheDefaultLayoutAndTheConfiguredAuthor() throws Exception {
         Path config = home.resolve(".config/talkwatch/config.properties");
         java.nio.file.Files.createDirectories(config.getParent());

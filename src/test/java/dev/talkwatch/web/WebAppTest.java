@@ -270,6 +270,26 @@ class WebAppTest {
     }
 
     @Test
+    void thePreviewSaysWhenTheImportedPostsAuthorAndCutoffWinOverTheConfigurations() throws Exception {
+        new dev.talkwatch.ingest.Importer(new dev.talkwatch.store.CatalogStore(web.database), Clock.fixed(WebFixture.NOW,
+                ZoneId.of("UTC"))).importSources(List.of(dev.talkwatch.Fixtures.source("ingest/post/recap-august.md")),
+                dev.talkwatch.ingest.ImportOptions.defaults());
+        io.javalin.Javalin configured = WebApp.create(web.database, Clock.fixed(WebFixture.NOW, ZoneId.of("UTC")),
+                new WebSettings(WebSettings.LOOPBACK, 0, null), new WebApp.Defaults("Willi", List.of(), 100_000L)).start();
+        try {
+            String preview = web.client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                    + configured.port() + "/playlists/PLtalkwatchFixture0000000000000001/publish/preview")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(preview).contains("<p class=\"note\">the author is the imported post's (Ana), not author= of the"
+                    + " configuration (Willi); the form's author chooses another</p>")
+                    .contains("<p class=\"note\">the cutoff is the imported post's (500+ views), not cutoff= of the"
+                            + " configuration (100000); the form's cutoff chooses another</p>");
+        } finally {
+            configured.stop();
+        }
+    }
+
+    @Test
     void aPreviewKeptForTheCatalogAsItIsWritesThePostDateOfTheMomentAskedFor(@TempDir Path other) {
         Instant[] now = {WebFixture.NOW};
         Clock clock = new Clock() {
