@@ -73,6 +73,13 @@ public final class Cli {
         return spec;
     }
 
+    /** The whole command line, every command built: what completion and the manual page describe. */
+    static CommandLine full(CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new TalkwatchCommand(environment));
+        TalkwatchCommand.COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.make().get()));
+        return commandLine;
+    }
+
     // The examples under "Examples:" are printed line by line as written: wrapped at the help's width,
     // a URL broke across two lines and could not be pasted.
     private static void examplesAsWritten(CommandLine commandLine) {

@@ -58,6 +58,8 @@ final class TalkwatchCommand implements Runnable {
         commands.put("restore", new Entry(RestoreCommand.class, RestoreCommand::new));
         commands.put("db", new Entry(DbCommand.class, DbCommand::new));
         commands.put("serve", new Entry(ServeCommand.class, ServeCommand::new));
+        commands.put("completion", new Entry(CompletionCommand.class, CompletionCommand::new));
+        commands.put("man", new Entry(CompletionCommand.Man.class, CompletionCommand.Man::new));
         return java.util.Collections.unmodifiableSequencedMap(commands);
     }
 
