@@ -116,7 +116,12 @@ final class QueueCommand implements Runnable {
                     + Formats.total(plan.available()));
         }
         if (!plan.withoutDuration().isEmpty()) {
-            out.println(plan.withoutDuration().size() + " queued talks have no known length and were left out");
+            int unknown = plan.withoutDuration().size();
+            out.println(unknown + (unknown == 1 ? " queued talk has" : " queued talks have") + " no known length and"
+                    + (unknown == 1 ? " was" : " were") + " left out (" + String.join(", ", plan.withoutDuration().stream()
+                            .map(talk -> talk.state().video().id()).limit(5).toList()) + (unknown > 5 ? ", …" : "") + "):"
+                    + " the recap snippet's output has no lengths; a saved playlist page, yt-dlp's JSON, a pyvideo"
+                    + " folder or a fetch (talkwatch refresh) gives them");
         }
         return 0;
     }

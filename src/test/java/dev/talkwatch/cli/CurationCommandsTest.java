@@ -140,6 +140,23 @@ class CurationCommandsTest {
     }
 
     @Test
+    void thePlanSaysWhichTalksHaveNoLengthAndWhereToGetIt() {
+        CliRunner snippetOnly = new CliRunner(home.resolve("snippet")).with("TALKWATCH_DB", home.resolve("snippet.db").toString());
+        snippetOnly.run("import", Fixtures.path("ingest/snippet/console-output.txt").toString());
+        snippetOnly.run("queue", "add", "mCkqz8jo19M");
+
+        CliRunner.Result plan = snippetOnly.run("queue", "plan", "--hours", "2");
+
+        assertThat(plan.out()).contains("Nothing in the queue fits in 2 h 00 min.")
+                .contains("1 queued talk has no known length and was left out (mCkqz8jo19M): the recap snippet's output has"
+                        + " no lengths; a saved playlist page, yt-dlp's JSON, a pyvideo folder or a fetch (talkwatch refresh)"
+                        + " gives them");
+        snippetOnly.run("import", Fixtures.path("ingest/page/classic-complete.html").toString());
+        assertThat(snippetOnly.run("queue", "plan", "--hours", "2").out()).as("a page gives the length")
+                .contains("1 of the queued talks fit").doesNotContain("no known length");
+    }
+
+    @Test
     void watchingWritesTheDiaryAndLeavesTheQueue() throws Exception {
         cli.run("queue", "add", "1ND6COslBKU");
         cli.run("rate", "1ND6COslBKU", "4");
