@@ -56,7 +56,8 @@ public final class PlaylistRoutes {
     }
 
     /** The playlist screen. */
-    public record Page(String id, String title, String youtubeUrl, String publishHref, List<Row> rows, int total,
+    public record Page(String id, String title, String youtubeUrl, String publishHref, String jsonHref, String csvHref,
+            List<Row> rows, int total,
             Pager pager, List<Header> headers, Filter filter, List<String> tracks, String cutoffText,
             Charts.BarChart viewsChart, Charts.BarChart tracksChart, Charts.BarChart trendingChart) {
     }
@@ -78,15 +79,20 @@ public final class PlaylistRoutes {
     /** Its routes, each answered by the instance of the user the request is from. */
     static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, PlaylistRoutes> mine) {
         routes.get("/playlists/{id}", ctx -> mine.apply(ctx).show(ctx));
-        routes.get("/playlists/{id}/rows.json", ctx -> mine.apply(ctx).rows(ctx));
+        routes.get("/playlists/{id}/rows.json", ctx -> mine.apply(ctx).rows(ctx, false));
+        routes.get("/playlists/{id}/rows.csv", ctx -> mine.apply(ctx).rows(ctx, true));
     }
 
     /**
-     * The rows the filters and order select, as {@code list --format json} prints them: all of them,
-     * or {@code limit} from {@code offset}, for scripts and for fetching as one scrolls.
+     * The rows the filters and order select, as {@code list --format json} (or {@code csv}) prints
+     * them: all of them, or {@code limit} from {@code offset}, for scripts, for fetching as one
+     * scrolls, and for the page's JSON and CSV links.
      */
-    private void rows(Context ctx) {
-        services.pages().send(ctx, "application/json; charset=utf-8", () -> {
+    private void rows(Context ctx, boolean csv) {
+        if (csv) {
+            ctx.header("Content-Disposition", "inline; filename=\"" + ctx.pathParam("id") + ".csv\"");
+        }
+        services.pages().send(ctx, csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", () -> {
             Playlist playlist = playlist(ctx);
             PlaylistTable.Query query = query(ctx, postCutoff(playlist.id()));
             List<PlaylistTable.Entry> shown = PlaylistTable.apply(table(playlist).entries(), query);
@@ -94,7 +100,8 @@ public final class PlaylistRoutes {
             Long limit = Params.wholeNumber(ctx.queryParam("limit"), "limit", 1);
             int from = (int) Math.min(shown.size(), offset == null ? 0 : offset);
             int to = limit == null ? shown.size() : (int) Math.min(shown.size(), from + limit);
-            return dev.talkwatch.publish.ItemListing.json(shown.subList(from, to).stream().map(PlaylistTable.Entry::item).toList());
+            List<PlaylistItem> chosen = shown.subList(from, to).stream().map(PlaylistTable.Entry::item).toList();
+            return csv ? dev.talkwatch.publish.ItemListing.csv(chosen) : dev.talkwatch.publish.ItemListing.json(chosen);
         });
     }
 
@@ -168,8 +175,11 @@ public final class PlaylistRoutes {
             }
         });
         String cutoffText = Charts.number(query.cutoff()) + "+ views";
+        Map<String, String> filters = Params.of(ctx);
+        filters.remove("page"); // the data is every row the filters select, not one page of them
+        String data = Links.playlist(playlist.id()) + "/rows.";
         return new Page(playlist.id(), playlist.displayName(), playlist.url(),
-                Links.publish(playlist.id()), rows, items.size(), pager, headers(ctx, playlist.id(), query), filter,
+                Links.publish(playlist.id()), data + "json" + Params.query(filters), data + "csv" + Params.query(filters), rows, items.size(), pager, headers(ctx, playlist.id(), query), filter,
                 List.copyOf(tracks), cutoffText, viewsChart(shown, query.cutoff(), cutoffText), tracksChart(shown),
                 trendingChart(shown.stream().map(PlaylistTable.Entry::trend).filter(Objects::nonNull).toList()));
     }

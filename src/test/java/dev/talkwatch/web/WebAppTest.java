@@ -270,6 +270,30 @@ class WebAppTest {
     }
 
     @Test
+    void thePlaylistsRowsAreOneClickAwayAsJsonAndCsvWithTheFiltersOfThePage() {
+        String id = "PLtalkwatchFixture0000000000000001";
+        String page = web.get("/playlists/" + id + "?track=Talks&sort=views&page=1").body();
+        Matcher json = Pattern.compile("href=\"([^\"]+)\" type=\"application/json\" id=\"rows-json\"").matcher(page);
+        Matcher csv = Pattern.compile("href=\"([^\"]+)\" type=\"text/csv\" id=\"rows-csv\"").matcher(page);
+        assertThat(json.find()).isTrue();
+        assertThat(csv.find()).isTrue();
+        String csvHref = csv.group(1).replace("&amp;", "&");
+        assertThat(csvHref).startsWith("/playlists/" + id + "/rows.csv?").contains("track=Talks").contains("sort=views")
+                .doesNotContain("page=");
+
+        var items = new dev.talkwatch.store.CatalogStore(web.database).items(id);
+        HttpResponse<String> all = web.get("/playlists/" + id + "/rows.csv");
+        assertThat(all.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(all.body()).as("the same rows and fields as list --format csv").isEqualTo(dev.talkwatch.publish.ItemListing.csv(items));
+        assertThat(web.get("/playlists/" + id + "/rows.json").body()).isEqualTo(dev.talkwatch.publish.ItemListing.json(items));
+
+        String talks = web.get(csvHref).body();
+        long talkRows = items.stream().filter(i -> "Talks".equals(i.video().talk().track())).count();
+        assertThat(talks.lines().count()).as("the header and the rows of track Talks").isEqualTo(1 + talkRows);
+        assertThat(web.get(json.group(1).replace("&amp;", "&")).body()).startsWith("[");
+    }
+
+    @Test
     void thePreviewSaysWhenTheImportedPostsAuthorAndCutoffWinOverTheConfigurations() throws Exception {
         new dev.talkwatch.ingest.Importer(new dev.talkwatch.store.CatalogStore(web.database), Clock.fixed(WebFixture.NOW,
                 ZoneId.of("UTC"))).importSources(List.of(dev.talkwatch.Fixtures.source("ingest/post/recap-august.md")),
