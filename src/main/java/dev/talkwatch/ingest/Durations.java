@@ -50,4 +50,9 @@ final class Durations {
         }
         return value;
     }
+
+    /** A length in seconds when it is one (more than zero), else null: a damaged file's -1 is no length. */
+    static Integer positive(Integer seconds) {
+        return seconds != null && seconds > 0 ? seconds : null;
+    }
 }

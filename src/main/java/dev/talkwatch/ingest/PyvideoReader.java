@@ -67,7 +67,7 @@ final class PyvideoReader implements SourceReader {
                 speakers.add(cleaned);
             }
         });
-        Integer duration = Nodes.integer(talk, "/duration");
+        Integer duration = Durations.positive(Nodes.integer(talk, "/duration"));
         return Optional.of(new VideoFacts(videoId.get(), null, null, null, duration, null, null, null,
                 TextRepair.clean(Nodes.string(talk, "/title")), speakers, date(Nodes.string(talk, "/recorded")),
                 blankToNull(Nodes.string(talk, "/description")), "pyvideo " + name));

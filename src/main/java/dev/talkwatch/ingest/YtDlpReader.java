@@ -101,12 +101,14 @@ final class YtDlpReader implements SourceReader {
             return;
         }
         JsonNode viewCount = e.path("view_count");
-        ViewCount views = viewCount.isIntegralNumber() ? flatCount(viewCount.asLong()) : null;
+        // a count below zero or past a long is no count (found by the fuzz tests: -1 threw out of the reader)
+        ViewCount views = viewCount.isIntegralNumber() && viewCount.canConvertToLong() && viewCount.asLong() >= 0
+                ? flatCount(viewCount.asLong()) : null;
         String channel = TextRepair.clean(first(Nodes.string(e, "/channel"), Nodes.string(e, "/uploader")));
         String list = Nodes.string(e, "/playlist_id");
         // yt-dlp's url names no playlist position; the post links the canonical watch URL instead
         entries.add(VideoEntry.listed(id, position, title, channel, Nodes.string(e, "/channel_id"),
-                Nodes.integer(e, "/duration"), views, null, list));
+                Durations.positive(Nodes.integer(e, "/duration")), views, null, list));
     }
 
     /**

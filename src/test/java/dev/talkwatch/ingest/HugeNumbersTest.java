@@ -19,6 +19,25 @@ class HugeNumbersTest {
     }
 
     @Test
+    void aNegativeOrHugeCountOrLengthInYtDlpsJsonIsNone() throws Exception {
+        String json = Files.readString(Fixtures.path("ingest/ytdlp/flat-playlist.json"))
+                .replaceFirst("\"view_count\": 921", "\"view_count\": -1")
+                .replaceFirst("\"duration\": 1800", "\"duration\": -1");
+        assertThat(json).contains("\"view_count\": -1").contains("\"duration\": -1");
+
+        SourceContent content = new YtDlpReader().read(Source.bytes("damaged.json", json.getBytes(StandardCharsets.UTF_8),
+                Instant.EPOCH), new ImportProblems("damaged.json"));
+
+        VideoEntry first = content.captures().getFirst().entries().getFirst();
+        assertThat(first.views()).isNull();
+        assertThat(first.durationSeconds()).isNull();
+        String huge = Files.readString(Fixtures.path("ingest/ytdlp/flat-playlist.json"))
+                .replaceFirst("\"view_count\": 921", "\"view_count\": 99999999999999999999999");
+        assertThat(new YtDlpReader().read(Source.bytes("huge.json", huge.getBytes(StandardCharsets.UTF_8), Instant.EPOCH),
+                new ImportProblems("huge.json")).captures().getFirst().entries().getFirst().views()).isNull();
+    }
+
+    @Test
     void aPostsCutoffTooLargeForACountIsNoCutoff() throws Exception {
         String post = Files.readString(Fixtures.path("cli/demo-post.md")).replaceFirst("\\(500\\+ views", "(99999999999999999999999+ views");
         assertThat(post).contains("99999999999999999999999+ views");
