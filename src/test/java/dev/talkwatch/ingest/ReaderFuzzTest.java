@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * exception, an error (out of memory, stack overflow) or a case that runs past its time fails.
  * The default build tries {@value #QUICK} cases a reader; {@code mvn verify -Pfuzz} tries
  * 100,000 a reader, at -Xmx256m ({@code -Dtalkwatch.fuzz.cases=N}, {@code -Dtalkwatch.fuzz.seed=S},
- * {@code -Dtalkwatch.fuzz.threads=T} for cases side by side, each sharing the heap).
+ * {@code -Dtalkwatch.fuzz.threads=T} for cases side by side, each sharing the heap,
+ * {@code -Dtalkwatch.fuzz.readers=yt-dlp,post} for some readers only).
  * The seeds are this project's fixtures, and the shared recordings where they are present.
  */
 class ReaderFuzzTest {
@@ -67,6 +68,9 @@ class ReaderFuzzTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(SourceFormat.class)
     void everyMutationIsReadOrRefusedInOneLine(SourceFormat format) throws Exception {
+        String only = System.getProperty("talkwatch.fuzz.readers", "");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only.isBlank() || java.util.List.of(only.split(",")).contains(format.id()),
+                "not among -Dtalkwatch.fuzz.readers=" + only);
         List<byte[]> seeds = seeds(format);
         assertThat(seeds).as("seeds for " + format).isNotEmpty();
         // one case at a time by default: each has the heap to itself, as one import in a JVM of 256 MB has
