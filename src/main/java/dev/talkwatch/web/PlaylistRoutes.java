@@ -56,7 +56,8 @@ public final class PlaylistRoutes {
     }
 
     /** The playlist screen. */
-    public record Page(String id, String title, String youtubeUrl, String publishHref, String jsonHref, String csvHref,
+    public record Page(String id, String title, String youtubeUrl, String publishHref, String feedHref, String jsonHref,
+            String csvHref,
             List<Row> rows, int total,
             Pager pager, List<Header> headers, Filter filter, List<String> tracks, String cutoffText,
             Charts.BarChart viewsChart, Charts.BarChart tracksChart, Charts.BarChart trendingChart) {
@@ -179,7 +180,8 @@ public final class PlaylistRoutes {
         filters.remove("page"); // the data is every row the filters select, not one page of them
         String data = Links.playlist(playlist.id()) + "/rows.";
         return new Page(playlist.id(), playlist.displayName(), playlist.url(),
-                Links.publish(playlist.id()), data + "json" + Params.query(filters), data + "csv" + Params.query(filters), rows, items.size(), pager, headers(ctx, playlist.id(), query), filter,
+                Links.publish(playlist.id()), Links.playlist(playlist.id()) + "/feed.atom", data + "json" + Params.query(filters),
+                data + "csv" + Params.query(filters), rows, items.size(), pager, headers(ctx, playlist.id(), query), filter,
                 List.copyOf(tracks), cutoffText, viewsChart(shown, query.cutoff(), cutoffText), tracksChart(shown),
                 trendingChart(shown.stream().map(PlaylistTable.Entry::trend).filter(Objects::nonNull).toList()));
     }

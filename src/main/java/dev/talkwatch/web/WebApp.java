@@ -63,6 +63,7 @@ public final class WebApp {
             SpeakerRoutes.register(config.routes, ctx -> users.of(ctx).speaker());
             QueueRoutes.register(config.routes, ctx -> users.of(ctx).queue());
             PublishRoutes.register(config.routes, ctx -> users.of(ctx).publish());
+            FeedRoutes.register(config.routes, ctx -> users.of(ctx).feed());
             config.routes.exception(HttpError.class, (e, ctx) -> error(views, ctx, e.status(), e.getMessage()));
             config.routes.exception(VideoNotFoundException.class, (e, ctx) -> error(views, ctx, 404, e.getMessage()));
             config.routes.exception(PlaylistNotFoundException.class, (e, ctx) -> error(views, ctx, 404, e.getMessage()));
