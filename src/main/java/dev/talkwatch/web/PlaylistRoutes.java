@@ -228,13 +228,47 @@ public final class PlaylistRoutes {
         return headers;
     }
 
+    /**
+     * The Trend column: the gain a day between the two snapshots compared, while they are at most a
+     * month apart and it shows more than noise; else the gain over the span ("+120 in 2 years"):
+     * counts two years apart said "≈+0.0/day" for every row.
+     */
+    static String trendText(TrendRow trend) {
+        if (trend == null || trend.gained() == null || trend.baseline() == null || trend.latest() == null) {
+            return "";
+        }
+        long days = java.time.Duration.between(trend.baseline().capturedAt(), trend.latest().capturedAt()).toDays();
+        String perDay = trend.gainedPerDay() == null ? null : trend.gainedPerDay().compact(1, true);
+        boolean noise = perDay == null || perDay.replace("\u2248", "").matches("[+-]?0(\\.0)?");
+        if (days <= 31 && !noise) {
+            return perDay + "/day";
+        }
+        return trend.gained().compact(0, true) + " in " + span(days);
+    }
+
+    // 3 days, 5 weeks, 11 months, 2 years: the span between two snapshots, as a reader says it
+    private static String span(long days) {
+        if (days < 1) {
+            return "a day";
+        }
+        if (days < 14) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        if (days < 60) {
+            return days / 7 + " weeks";
+        }
+        if (days < 730) {
+            return days / 30 + " months";
+        }
+        return days / 365 + " years";
+    }
+
     private static Row row(PlaylistTable.Entry entry, boolean cutoffAbove) {
         PlaylistItem item = entry.item();
         var video = item.video();
         ViewCount views = entry.views();
         List<SpeakerLink> speakers = video.talk().speakers().stream().map(s -> new SpeakerLink(s, Links.speaker(s))).toList();
-        String trend = entry.trend() == null || entry.trend().gainedPerDay() == null ? ""
-                : entry.trend().gainedPerDay().text(1, true) + "/day";
+        String trend = trendText(entry.trend());
         return new Row(item.position(), Links.video(video.id()), PlaylistTable.Entry.shownTitle(video), video.title(),
                 video.status().available() ? "" : video.status().id(), speakers, value(video.talk().track()),
                 views == null ? "" : views.shown(), viewsNote(views), trend,
