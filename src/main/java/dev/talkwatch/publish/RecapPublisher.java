@@ -47,8 +47,8 @@ public final class RecapPublisher {
         return HtmlPage.render(model, markdown(model));
     }
 
-    /** The post's Markdown and its body (without the front matter) rendered to safe HTML, for a preview. */
-    public record Preview(String markdown, String bodyHtml) {
+    /** The post's Markdown, its front matter (between the --- lines), and its body rendered to safe HTML, for a preview. */
+    public record Preview(String markdown, String frontMatter, String bodyHtml) {
     }
 
     /** A moment as the front matter's date writes it. */
@@ -58,7 +58,9 @@ public final class RecapPublisher {
 
     public Preview preview(RecapSource source, RecapOptions options) {
         String markdown = markdown(model(source, options));
-        return new Preview(markdown, MarkdownHtml.render(HtmlPage.withoutFrontMatter(markdown)));
+        String body = HtmlPage.withoutFrontMatter(markdown);
+        String frontMatter = body.length() == markdown.length() ? "" : markdown.substring(0, markdown.length() - body.length()).strip();
+        return new Preview(markdown, frontMatter, MarkdownHtml.render(body));
     }
 
     /** The post written by a user's Mustache template ({@code html}: escaping for HTML, else for Markdown). */

@@ -35,7 +35,7 @@ public final class PublishRoutes {
      * The preview: the post rendered, its Markdown, or what is wrong with the choices; and a line for
      * each value the imported post gives over the configuration's.
      */
-    public record Preview(String html, String markdown, String error, List<String> notes) {
+    public record Preview(String html, String frontMatter, String markdown, String error, List<String> notes) {
     }
 
     /** The publish screen. */
@@ -112,9 +112,9 @@ public final class PublishRoutes {
             RecapSource source = source(playlist, form, now);
             List<String> notes = new java.util.ArrayList<>();
             RecapPublisher.Preview preview = new RecapPublisher().preview(source, options(source, form, notes));
-            return new Preview(preview.bodyHtml(), preview.markdown(), null, notes);
+            return new Preview(preview.bodyHtml(), preview.frontMatter(), preview.markdown(), null, notes);
         } catch (IllegalArgumentException | HttpError e) {
-            return new Preview("", "", e.getMessage(), List.of());
+            return new Preview("", "", "", e.getMessage(), List.of());
         }
     }
 

@@ -247,6 +247,11 @@ class WebAppTest {
     @Test
     void thePublishPreviewFollowsTheCutoffAndTheDownloadIsMarkdown() {
         String preview = web.get("/playlists/PLtalkwatchFixture0000000000000001/publish/preview?cutoff=5000").body();
+        assertThat(preview).as("the front matter shown above the post").containsPattern(
+                "<pre class=\"front-matter\" aria-label=\"Front matter\">---\ntitle: .*PyCon US 2024 \\(fixture\\) Recordings.*\ndate: ");
+        assertThat(web.get("/playlists/PLtalkwatchFixture0000000000000001/publish").body())
+                .as("a day written as the post writes it, not in the browser's locale")
+                .contains("name=\"asOf\" value=\"\" placeholder=\"YYYY-MM-DD\"");
         assertThat(preview).contains("Popular talks as of today (5,000+ views, arbitrary cutoff):")
                 .doesNotContain("Keynote Speaker - Simon Willison");
 
