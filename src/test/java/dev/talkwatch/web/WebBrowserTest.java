@@ -82,6 +82,29 @@ class WebBrowserTest {
     }
 
     @Test
+    void theScreensFollowTheSystemsDarkScheme() throws IOException {
+        for (String scheme : List.of("light", "dark")) {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                    List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (String path : List.of("/", FIXTURE, "/videos/mCkqz8jo19M", "/queue", FIXTURE + "/publish")) {
+                driver.get(web.url(path));
+                Object colors = driver.executeScript("const b = getComputedStyle(document.body);"
+                        + " const t = document.querySelector('table, form, figure, .empty') || document.body;"
+                        + " return [b.backgroundColor, b.color, getComputedStyle(t).backgroundColor];");
+                List<?> seen = (List<?>) colors;
+                if (scheme.equals("dark")) {
+                    assertThat(seen.get(0)).as(path + " page").isEqualTo("rgb(20, 20, 22)");
+                    assertThat(seen.get(1)).as(path + " text").isEqualTo("rgb(232, 232, 237)");
+                    assertThat(seen.get(2)).as(path + " cards").isNotEqualTo("rgb(255, 255, 255)");
+                } else {
+                    assertThat(seen.get(0)).as(path + " page").isEqualTo("rgb(250, 250, 250)");
+                }
+            }
+            screenshot("publish-" + scheme);
+        }
+    }
+
+    @Test
     void aUserSortsFiltersRatesNotesQueuesAndSeesItAllInThePost() throws IOException {
         driver.get(web.url("/"));
         screenshot("playlists");
