@@ -82,6 +82,27 @@ class WebBrowserTest {
     }
 
     @Test
+    void everyScreenFitsAPhoneWithoutSidewaysScrolling() throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        List<String> tooWide = new java.util.ArrayList<>();
+        for (String path : List.of("/", FIXTURE, FIXTURE + "?sort=views", "/videos/mCkqz8jo19M", "/speakers?name=Simon%20Willison",
+                "/queue", FIXTURE + "/publish", "/playlists/" + WebFixture.XSS_PLAYLIST)) {
+            driver.get(web.url(path));
+            long viewport = ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
+            long page = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+            if (page > viewport) {
+                Object widest = driver.executeScript("let w = null; for (const e of document.querySelectorAll('body *')) {"
+                        + " const r = e.getBoundingClientRect(); if (r.right > document.documentElement.clientWidth + 0.5"
+                        + " && (!w || r.right > w.r)) { w = {r: r.right, t: e.tagName + '.' + e.className}; } } return w && w.t;");
+                tooWide.add(path + ": " + page + " px in " + viewport + " (" + widest + ")");
+            }
+        }
+        driver.get(web.url(FIXTURE));
+        screenshot("playlist-phone");
+        assertThat(tooWide).as("screens wider than a 390 px phone").isEmpty();
+    }
+
+    @Test
     void theScreensFollowTheSystemsDarkScheme() throws IOException {
         for (String scheme : List.of("light", "dark")) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
