@@ -15,7 +15,7 @@ public final class Charts {
     private static final int VALUE_WIDTH = 90;
     private static final int ROW = 22;
     private static final int TOP = 8;
-    private static final int LABEL_CHARS = 46;
+    private static final int LABEL_CHARS = 40; // about 270 px at 12 px, inside the labels' 300
 
     private Charts() {
     }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 public final class PlaylistRoutes {
 
     private static final int CHART_TALKS = 25;
+    private static final int CHART_MOST = 100;
     private static final int CHART_TRENDING = 10;
 
     /** A speaker's name and the link to the speaker's page. */
@@ -289,10 +290,13 @@ public final class PlaylistRoutes {
         return "rounded by YouTube: " + Charts.number(views.low()) + " to " + Charts.number(views.high());
     }
 
+    // Every talk at or above the cutoff (a few below it too, to show the line), at least 25, at most 100.
     private static Charts.BarChart viewsChart(List<PlaylistTable.Entry> shown, long cutoff, String cutoffText) {
+        long above = shown.stream().filter(e -> e.views() != null && e.views().atLeast(cutoff)).count();
+        long drawn = Math.min(CHART_MOST, Math.max(CHART_TALKS, above + 3));
         List<Charts.Entry> bars = shown.stream().filter(e -> e.views() != null)
                 .sorted(java.util.Comparator.comparing(PlaylistTable.Entry::views, ViewCount.ORDER.reversed()))
-                .limit(CHART_TALKS)
+                .limit(drawn)
                 .map(e -> new Charts.Entry(e.item().video().title(), e.views().value(), e.views().shown(),
                         Links.video(e.item().video().id()), e.views().atLeast(cutoff)))
                 .toList();
