@@ -215,7 +215,9 @@ final class PostReader implements SourceReader {
                     current = item(kind, item, i + 1);
                 } else if (sub.matches() && current != null && kind == PostBlock.Kind.NOTES) {
                     notes.computeIfAbsent(current, k -> new ArrayList<>()).add(sub.group(1));
-                } else if (continued.matches() && current != null && kind == PostBlock.Kind.NOTES && notes.containsKey(current)) {
+                } else if (continued.matches() && current != null && kind == PostBlock.Kind.NOTES
+                        && !notes.getOrDefault(current, List.of()).isEmpty()) {
+                    // a note's further line; one under a talk with no note yet is no note's (found by the fuzz tests)
                     List<String> own = notes.get(current);
                     own.set(own.size() - 1, own.getLast() + "\n" + continued.group(1));
                 } else {

@@ -38,6 +38,20 @@ class HugeNumbersTest {
     }
 
     @Test
+    void aNotesFurtherLineUnderATalkWithoutANoteIsNoNote() throws Exception {
+        // found by the fuzz tests: a line indented as a note's continuation, right under a rated talk, threw
+        String post = Files.readString(Fixtures.path("ingest/post/recap-september.md"));
+        int talk = post.indexOf("\n  - ", post.indexOf("notes:"));
+        int end = post.indexOf('\n', talk + 1);
+        String damaged = post.substring(0, end) + "\n      continued, but of no note" + post.substring(end);
+
+        SourceContent content = new PostReader().read(Source.bytes("damaged.md", damaged.getBytes(StandardCharsets.UTF_8),
+                Instant.EPOCH), new ImportProblems("damaged.md"));
+
+        assertThat(content.posts()).hasSize(1);
+    }
+
+    @Test
     void aPostsCutoffTooLargeForACountIsNoCutoff() throws Exception {
         String post = Files.readString(Fixtures.path("cli/demo-post.md")).replaceFirst("\\(500\\+ views", "(99999999999999999999999+ views");
         assertThat(post).contains("99999999999999999999999+ views");
