@@ -42,7 +42,7 @@ public final class PlaylistRoutes {
     }
 
     /** A column header: its label, the link that sorts by it, and the arrow when it is the order. */
-    public record Header(String label, String href, String arrow) {
+    public record Header(String label, String href, String arrow, String ariaSort) {
     }
 
     /** The filters as the form shows them. */
@@ -224,7 +224,8 @@ public final class PlaylistRoutes {
             params.put("sort", column.key());
             params.put("dir", descending ? "desc" : "asc");
             String href = Links.playlist(playlistId) + Params.query(params);
-            headers.add(new Header(column.label, href, current ? (query.descending() ? "▼" : "▲") : ""));
+            headers.add(new Header(column.label, href, current ? (query.descending() ? "▼" : "▲") : "",
+                    current ? (query.descending() ? "descending" : "ascending") : "none"));
         }
         return headers;
     }

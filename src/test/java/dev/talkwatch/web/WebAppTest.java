@@ -275,6 +275,14 @@ class WebAppTest {
     }
 
     @Test
+    void theSortedColumnSaysSoToAScreenReader() {
+        String page = web.get("/playlists/PLtalkwatchFixture0000000000000001?sort=views&dir=desc").body();
+        assertThat(Pattern.compile("<th aria-sort=\"descending\"><a [^>]+>Views</a>").matcher(page).find()).isTrue();
+        assertThat(Pattern.compile("<th aria-sort=\"(ascending|descending)\"").matcher(page).results().count()).isEqualTo(1);
+        assertThat(page).contains("<th aria-sort=\"none\">");
+    }
+
+    @Test
     void thePlaylistsRowsAreOneClickAwayAsJsonAndCsvWithTheFiltersOfThePage() {
         String id = "PLtalkwatchFixture0000000000000001";
         String page = web.get("/playlists/" + id + "?track=Talks&sort=views&page=1").body();
