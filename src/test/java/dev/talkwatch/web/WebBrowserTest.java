@@ -82,6 +82,16 @@ class WebBrowserTest {
     }
 
     @Test
+    void slashGoesToTheSearchField() {
+        driver.get(web.url(FIXTURE));
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        WebElement active = driver.switchTo().activeElement();
+        assertThat(active.getAttribute("name")).isEqualTo("q");
+        active.sendKeys("Willison");
+        assertThat(driver.findElement(By.name("q")).getAttribute("value")).as("the slash itself is not typed").isEqualTo("Willison");
+    }
+
+    @Test
     void everyScreenFitsAPhoneWithoutSidewaysScrolling() throws IOException {
         driver.manage().window().setSize(new Dimension(390, 844));
         List<String> tooWide = new java.util.ArrayList<>();

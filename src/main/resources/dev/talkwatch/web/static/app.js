@@ -124,7 +124,22 @@ function setUpPublish() {
   });
 }
 
+// "/" goes to the screen's search field, as on many sites; not while typing in a field
+function setUpSearchKey() {
+  document.addEventListener("keydown", (event) => {
+    const target = event.target;
+    const typing = target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+    const search = document.querySelector("input[name=q]");
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && search) {
+      event.preventDefault();
+      search.focus();
+      search.select();
+    }
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  setUpSearchKey();
   setUpRating();
   setUpQueue();
   setUpPublish();
