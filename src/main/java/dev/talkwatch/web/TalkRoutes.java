@@ -24,8 +24,12 @@ public final class TalkRoutes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    /** A rating the star control offers: its value ("3.5"), its label ("3½"), whether it is the rating. */
-    public record StarOption(String value, String label, boolean checked, boolean lit) {
+    /**
+     * One half of a star in the rating control: the rating it gives ("3.5"), that spoken ("3½ stars"),
+     * whether it is the rating, whether it is lit (at or below the rating), and whether it is the
+     * star's left half.
+     */
+    public record StarOption(String value, String spoken, boolean checked, boolean lit, boolean left) {
     }
 
     /** A note: its number, its Markdown as written, and that rendered (raw HTML in it shown as text). */
@@ -109,9 +113,10 @@ public final class TalkRoutes {
         List<StarOption> options = new ArrayList<>();
         for (int half = 1; half <= 10; half++) {
             Stars stars = new Stars(half);
-            String label = half % 2 == 0 ? Integer.toString(half / 2) : (half / 2 == 0 ? "" : Integer.toString(half / 2)) + "½";
-            options.add(new StarOption(stars.toString(), label, rating != null && rating.halfStars() == half,
-                    rating != null && rating.halfStars() >= half));
+            String count = half % 2 == 0 ? Integer.toString(half / 2) : (half / 2 == 0 ? "" : Integer.toString(half / 2)) + "½";
+            options.add(new StarOption(stars.toString(), count + (half == 2 ? " star" : " stars"),
+                    rating != null && rating.halfStars() == half, rating != null && rating.halfStars() >= half,
+                    half % 2 == 1));
         }
         return options;
     }
@@ -142,7 +147,11 @@ public final class TalkRoutes {
                     + "' is no rating; give 0 to 5 stars in half steps"));
             services.curator().rate(id, stars);
         }
-        back(ctx, id);
+        if ("fetch".equals(ctx.header("X-Requested-With"))) {
+            ctx.status(HttpStatus.NO_CONTENT); // the page's script has already lit the stars, and keeps the focus
+        } else {
+            back(ctx, id);
+        }
     }
 
     private void addNote(Context ctx) {

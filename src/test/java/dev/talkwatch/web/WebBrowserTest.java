@@ -153,12 +153,14 @@ class WebBrowserTest {
         assertThat(rowIds()).containsExactly("iL9vp8xuHDw", "1ND6COslBKU");
 
         driver.findElement(By.cssSelector("a[href='/videos/1ND6COslBKU']")).click();
-        driver.findElement(By.xpath("//label[span[text()='3½']]")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("rating-glyphs"), "★★★½☆"));
+        driver.findElement(By.cssSelector("label[title='3½ stars']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("rating-form"), "data-saved", "3.5"));
+        assertThat(driver.findElement(By.id("rating-glyphs")).getText()).isEqualTo("★★★½☆");
         assertThat(rating("1ND6COslBKU")).contains(new Stars(7));
 
         driver.findElement(By.cssSelector("input[name=stars]:checked")).sendKeys(Keys.ARROW_RIGHT);
-        wait.until(ExpectedConditions.textToBe(By.id("rating-glyphs"), "★★★★☆"));
+        wait.until(ExpectedConditions.attributeToBe(By.id("rating-form"), "data-saved", "4"));
+        assertThat(driver.findElement(By.id("rating-glyphs")).getText()).isEqualTo("★★★★☆");
         assertThat(rating("1ND6COslBKU")).as("the arrow key moves half a star").contains(new Stars(8));
 
         driver.findElement(By.id("new-note")).sendKeys("A quick tour of **Ibis** <b>not bold</b>");
@@ -216,6 +218,76 @@ class WebBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "(10,000+ views, arbitrary cutoff)"));
         assertThat(driver.findElement(By.id("download-form")).getAttribute("action")).endsWith("/post.md?cutoff=10000");
         screenshot("publish");
+    }
+
+    /** How many halves of the five stars are lit, as the user sees them (by colour, not by class). */
+    private long litHalves() {
+        String lit = (String) driver.executeScript("return getComputedStyle(document.body).getPropertyValue('--star').trim();");
+        return driver.findElements(By.cssSelector("#stars label.half")).stream()
+                .filter(half -> colour(half.getCssValue("color")).equals(colour(lit))).count();
+    }
+
+    private String colour(String css) {
+        return (String) driver.executeScript("const s = document.createElement('span'); s.style.color = arguments[0];"
+                + " document.body.append(s); const c = getComputedStyle(s).color; s.remove(); return c;", css);
+    }
+
+    private void pressAndWaitForTheSave(CharSequence key, String saved) {
+        driver.switchTo().activeElement().sendKeys(key);
+        wait.until(ExpectedConditions.attributeToBe(By.id("rating-form"), "data-saved", saved));
+    }
+
+    @Test
+    void aTalkIsRatedInHalfStarsByKeyboardAlone() throws IOException {
+        driver.get(web.url("/videos/1ND6COslBKU"));
+        assertThat(driver.findElements(By.cssSelector("#stars label.half"))).hasSize(10);
+        assertThat(litHalves()).isZero();
+        driver.executeScript("window.notReloaded = true;");
+
+        // Tab from the top of the page reaches the stars
+        WebElement focused = null;
+        for (int i = 0; i < 40; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            focused = driver.switchTo().activeElement();
+            if ("stars".equals(focused.getAttribute("name"))) {
+                break;
+            }
+        }
+        assertThat(focused.getAttribute("name")).as("Tab reaches the rating").isEqualTo("stars");
+
+        pressAndWaitForTheSave(Keys.ARROW_RIGHT, "0.5");
+        assertThat(rating("1ND6COslBKU")).contains(new Stars(1));
+        assertThat(litHalves()).isEqualTo(1);
+
+        for (int i = 0; i < 6; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        }
+        wait.until(ExpectedConditions.attributeToBe(By.id("rating-form"), "data-saved", "3.5"));
+        assertThat(rating("1ND6COslBKU")).as("six keys, six half stars more, the last one stored").contains(new Stars(7));
+        assertThat(driver.findElement(By.id("rating-glyphs")).getText()).isEqualTo("★★★½☆");
+        assertThat(litHalves()).isEqualTo(7);
+        assertThat(driver.switchTo().activeElement().getAttribute("value")).as("the focus stays on the rating").isEqualTo("3.5");
+        screenshot("rating-keyboard");
+
+        pressAndWaitForTheSave(Keys.END, "5");
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+        assertThat(driver.switchTo().activeElement().getAttribute("value")).as("past five stars it stays at five").isEqualTo("5");
+        assertThat(rating("1ND6COslBKU")).contains(new Stars(10));
+        pressAndWaitForTheSave("2", "2");
+        assertThat(rating("1ND6COslBKU")).contains(new Stars(4));
+        pressAndWaitForTheSave(Keys.ARROW_DOWN, "1.5");
+        assertThat(rating("1ND6COslBKU")).contains(new Stars(3));
+        pressAndWaitForTheSave(Keys.HOME, "0.5");
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+        assertThat(driver.switchTo().activeElement().getAttribute("value")).as("below half a star it stays").isEqualTo("0.5");
+        pressAndWaitForTheSave(Keys.ARROW_RIGHT, "1");
+        assertThat(rating("1ND6COslBKU")).contains(new Stars(2));
+        assertThat(driver.executeScript("return window.notReloaded === true;")).as("no key reloaded the page").isEqualTo(true);
+
+        driver.navigate().refresh();
+        assertThat(driver.findElement(By.id("rating-glyphs")).getText()).isEqualTo("★☆☆☆☆");
+        assertThat(litHalves()).as("the stored rating, lit after a reload").isEqualTo(2);
+        assertThat(driver.findElement(By.cssSelector("input[name=stars]:checked")).getAttribute("value")).isEqualTo("1");
     }
 
     @Test

@@ -8,15 +8,87 @@ function csrfToken() {
   return meta ? meta.content : "";
 }
 
-// A star chosen (by click or arrow keys) is sent at once.
+// The rating: a half star chosen by click, or by keyboard (Right/Up half a star more, Left/Down half
+// a star less, Home half a star, End five, 1 to 5 that many), lights at once and is saved in the
+// background, so the focus stays and the next key goes on from there. Saves go one at a time, the
+// newest last; a refused one reloads the page to show what is stored.
 function setUpRating() {
   const form = document.getElementById("rating-form");
   if (!form) {
     return;
   }
+  const radios = Array.from(form.querySelectorAll("input[name=stars]"));
+  const glyphs = document.getElementById("rating-glyphs");
+  let sending = false;
+  let wanted = null;
+  const spelled = (value) => {
+    const full = Math.floor(value);
+    const half = value - full >= 0.5 ? 1 : 0;
+    return "\u2605".repeat(full) + (half ? "\u00bd" : "") + "\u2606".repeat(5 - full - half);
+  };
+  const send = () => {
+    if (sending || wanted === null) {
+      return;
+    }
+    const value = wanted;
+    wanted = null;
+    sending = true;
+    fetch(form.action, {
+      method: "POST",
+      headers: { "X-CSRF-Token": csrfToken(), "X-Requested-With": "fetch" },
+      body: new URLSearchParams({ csrf: csrfToken(), stars: value }),
+      credentials: "same-origin",
+    }).then((response) => {
+      sending = false;
+      if (!response.ok) {
+        window.location.reload();
+        return;
+      }
+      if (wanted === null) {
+        form.dataset.saved = value;
+      }
+      send();
+    }, () => window.location.reload());
+  };
+  const choose = (radio) => {
+    radio.checked = true;
+    radio.focus();
+    const value = Number(radio.value);
+    radios.forEach((r) => r.closest("label").classList.toggle("lit", Number(r.value) <= value));
+    glyphs.textContent = spelled(value);
+    delete form.dataset.saved;
+    wanted = radio.value;
+    send();
+  };
   form.addEventListener("change", (event) => {
     if (event.target.name === "stars") {
-      form.requestSubmit();
+      choose(event.target);
+    }
+  });
+  form.addEventListener("keydown", (event) => {
+    if (event.target.name !== "stars" || event.altKey || event.ctrlKey || event.metaKey) {
+      return;
+    }
+    const current = radios.findIndex((r) => r.checked);
+    const at = (i) => radios[Math.max(0, Math.min(radios.length - 1, i))];
+    let next = null;
+    if (event.key === "ArrowRight" || event.key === "ArrowUp") {
+      next = at(current + 1);
+    } else if (event.key === "ArrowLeft" || event.key === "ArrowDown") {
+      next = at(current < 0 ? 0 : current - 1);
+    } else if (event.key === "Home") {
+      next = radios[0];
+    } else if (event.key === "End") {
+      next = radios[radios.length - 1];
+    } else if (/^[1-5]$/.test(event.key)) {
+      next = radios[Number(event.key) * 2 - 1];
+    }
+    if (next === null) {
+      return;
+    }
+    event.preventDefault();
+    if (!next.checked) {
+      choose(next);
     }
   });
 }
