@@ -20,15 +20,15 @@ final class DiaryCommand implements Callable<Integer>, ReadsOnly {
     @ParentCommand
     TalkwatchCommand root;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
     OutputFormat format;
 
     @Override
     public Integer call() {
         List<DiaryLine> diary = root.curator().diary();
         var out = root.environment().out();
-        if (format == OutputFormat.JSON) {
-            out.print(CurationJson.diary(diary));
+        if (format != OutputFormat.TABLE) {
+            out.print(format == OutputFormat.JSON ? CurationJson.diary(diary).json() : CurationJson.diary(diary).csv());
             return 0;
         }
         if (diary.isEmpty()) {

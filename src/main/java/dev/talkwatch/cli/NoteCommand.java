@@ -52,7 +52,7 @@ final class NoteCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     Action action;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "For --list: table or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "For --list: table, json or csv.")
     OutputFormat format;
 
     @Override
@@ -66,8 +66,8 @@ final class NoteCommand implements Callable<Integer> {
             out.println("added note " + note.number() + " to " + Formats.video(curator.state(id)));
         } else if (action.list) {
             List<Note> notes = curator.notes(id);
-            if (format == OutputFormat.JSON) {
-                out.print(CurationJson.notes(notes));
+            if (format != OutputFormat.TABLE) {
+                out.print(format == OutputFormat.JSON ? CurationJson.notes(notes).json() : CurationJson.notes(notes).csv());
             } else {
                 notes.forEach(note -> out.println(note.number() + ". " + note.text()));
             }

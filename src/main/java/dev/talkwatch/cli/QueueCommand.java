@@ -73,12 +73,12 @@ final class QueueCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The queue in order, with its total duration.",
             footerHeading = "%nExample:%n", footer = "  talkwatch queue list --format json")
-    int list(@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
+    int list(@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
             OutputFormat format) {
         List<QueuedTalk> queue = root.curator().queue();
         PrintWriter out = root.environment().out();
-        if (format == OutputFormat.JSON) {
-            out.print(CurationJson.queue(queue));
+        if (format != OutputFormat.TABLE) {
+            out.print(format == OutputFormat.JSON ? CurationJson.queue(queue).json() : CurationJson.queue(queue).csv());
             return 0;
         }
         if (queue.isEmpty()) {
@@ -101,6 +101,9 @@ final class QueueCommand implements Runnable {
             OutputFormat format) {
         if (hours <= 0) {
             throw new ParameterException(spec.commandLine(), "--hours must be more than 0");
+        }
+        if (format == OutputFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "queue plan prints table or json, not csv");
         }
         QueuePlan plan = root.curator().plan(Duration.ofSeconds(Math.round(hours * 3600)));
         PrintWriter out = root.environment().out();

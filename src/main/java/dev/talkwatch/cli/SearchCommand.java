@@ -34,7 +34,7 @@ final class SearchCommand implements Callable<Integer>, ReadsOnly {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N results (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, json or csv.")
     OutputFormat format;
 
     @Override
@@ -44,8 +44,8 @@ final class SearchCommand implements Callable<Integer>, ReadsOnly {
         }
         List<SearchResult> results = root.curator().search(String.join(" ", words), limit);
         var out = root.environment().out();
-        if (format == OutputFormat.JSON) {
-            out.print(CurationJson.search(results));
+        if (format != OutputFormat.TABLE) {
+            out.print(format == OutputFormat.JSON ? CurationJson.search(results).json() : CurationJson.search(results).csv());
             return 0;
         }
         if (results.isEmpty()) {

@@ -8,9 +8,12 @@ import dev.talkwatch.store.HistoryRow;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code talkwatch show VIDEO}: everything known about one video. */
 @Command(
@@ -25,6 +28,9 @@ final class ShowCommand implements Callable<Integer>, ReadsOnly {
     @ParentCommand
     TalkwatchCommand root;
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     VideoArgument video;
 
@@ -33,6 +39,9 @@ final class ShowCommand implements Callable<Integer>, ReadsOnly {
 
     @Override
     public Integer call() {
+        if (format == OutputFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "show prints table or json, not csv (a video is no table)");
+        }
         var curator = root.curator();
         VideoCard card = curator.show(video.resolve(curator));
         PrintWriter out = root.environment().out();

@@ -54,6 +54,7 @@ final class TalkwatchCommand implements Runnable {
         commands.put("diary", new Entry(DiaryCommand.class, DiaryCommand::new));
         commands.put("show", new Entry(ShowCommand.class, ShowCommand::new));
         commands.put("search", new Entry(SearchCommand.class, SearchCommand::new));
+        commands.put("speakers", new Entry(SpeakersCommand.class, SpeakersCommand::new));
         commands.put("export", new Entry(ExportCommand.class, ExportCommand::new));
         commands.put("restore", new Entry(RestoreCommand.class, RestoreCommand::new));
         commands.put("db", new Entry(DbCommand.class, DbCommand::new));

@@ -3,6 +3,7 @@ package dev.talkwatch.publish;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.talkwatch.catalog.Note;
+import dev.talkwatch.catalog.Playlist;
 import dev.talkwatch.catalog.VideoState;
 import dev.talkwatch.catalog.YouTubeLinks;
 import dev.talkwatch.curate.DiaryLine;
@@ -12,6 +13,8 @@ import dev.talkwatch.curate.SearchResult;
 import dev.talkwatch.curate.VideoCard;
 import dev.talkwatch.store.HistoryRow;
 import dev.talkwatch.store.Membership;
+import dev.talkwatch.store.SpeakerCount;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The curation as JSON: each listing an array of objects that carry the list keys of their video. */
@@ -63,7 +66,14 @@ public final class CurationJson {
         return ItemListing.write(object);
     }
 
-    public static String queue(List<QueuedTalk> queue) {
+    private static List<String> keys(String... more) {
+        List<String> keys = new ArrayList<>(ItemListing.KEYS);
+        keys.addAll(List.of(more));
+        return keys;
+    }
+
+    /** {@code queue list}: the queued talks in order, with their queue position and rating. */
+    public static Listing queue(List<QueuedTalk> queue) {
         ArrayNode array = ItemListing.mapper().createArrayNode();
         for (QueuedTalk talk : queue) {
             ObjectNode object = video(talk.state(), null);
@@ -71,7 +81,7 @@ public final class CurationJson {
             putRating(object, talk.rating() == null ? null : talk.rating().value());
             array.add(object);
         }
-        return ItemListing.write(array);
+        return new Listing(keys("queuePosition", "rating"), array);
     }
 
     public static String plan(QueuePlan plan) {
@@ -85,7 +95,8 @@ public final class CurationJson {
         return ItemListing.write(object);
     }
 
-    public static String diary(List<DiaryLine> diary) {
+    /** {@code diary}: the days talks were watched, oldest first, with the rating. */
+    public static Listing diary(List<DiaryLine> diary) {
         ArrayNode array = ItemListing.mapper().createArrayNode();
         for (DiaryLine line : diary) {
             ObjectNode object = video(line.state(), null);
@@ -94,20 +105,52 @@ public final class CurationJson {
             putRating(object, line.rating() == null ? null : line.rating().value());
             array.add(object);
         }
-        return ItemListing.write(array);
+        return new Listing(keys("watchedOn", "source", "rating"), array);
     }
 
-    public static String search(List<SearchResult> results) {
+    /** {@code search}: the best matches first, each with the excerpt that matched. */
+    public static Listing search(List<SearchResult> results) {
         ArrayNode array = ItemListing.mapper().createArrayNode();
         results.forEach(r -> array.add(video(r.state(), null).put("excerpt", r.excerpt())));
-        return ItemListing.write(array);
+        return new Listing(keys("excerpt"), array);
     }
 
-    public static String notes(List<Note> notes) {
+    /** {@code speakers NAME}: the talks of one speaker, in the order given. */
+    public static Listing videos(List<VideoState> states) {
+        ArrayNode array = ItemListing.mapper().createArrayNode();
+        states.forEach(state -> array.add(video(state, null)));
+        return new Listing(ItemListing.KEYS, array);
+    }
+
+    /** {@code speakers}: every speaker of the catalog with how many talks they gave. */
+    public static Listing speakers(List<SpeakerCount> speakers) {
+        ArrayNode array = ItemListing.mapper().createArrayNode();
+        speakers.forEach(s -> array.addObject().put("name", s.name()).put("talks", s.talks()));
+        return new Listing(List.of("name", "talks"), array);
+    }
+
+    /** {@code playlists}: the playlists of the catalog, and when each was imported and refreshed. */
+    public static Listing playlists(List<Playlist> playlists) {
+        ArrayNode array = ItemListing.mapper().createArrayNode();
+        for (Playlist playlist : playlists) {
+            ObjectNode object = array.addObject();
+            object.put("id", playlist.id());
+            object.put("title", playlist.title());
+            object.put("channel", playlist.channel());
+            object.put("videos", playlist.videos());
+            object.put("lastImport", playlist.lastImport() == null ? null : playlist.lastImport().toString());
+            object.put("tracked", playlist.tracked());
+            object.put("refreshedAt", playlist.refreshedAt() == null ? null : playlist.refreshedAt().toString());
+        }
+        return new Listing(List.of("id", "title", "channel", "videos", "lastImport", "tracked", "refreshedAt"), array);
+    }
+
+    /** {@code note --list}: a video's notes in order. */
+    public static Listing notes(List<Note> notes) {
         ArrayNode array = ItemListing.mapper().createArrayNode();
         notes.forEach(n -> array.addObject().put("number", n.number()).put("text", n.text())
                 .put("createdAt", n.createdAt().toString()));
-        return ItemListing.write(array);
+        return new Listing(List.of("number", "text", "createdAt"), array);
     }
 
     private static void putRating(ObjectNode object, Double rating) {

@@ -31,9 +31,14 @@ public final class ItemListing {
     }
 
     public static String json(List<PlaylistItem> items) {
+        return listing(items).json();
+    }
+
+    /** The items as a listing with {@link #KEYS}: its JSON is {@link #json}, its CSV {@link #csv}. */
+    public static Listing listing(List<PlaylistItem> items) {
         ArrayNode array = JSON.createArrayNode();
         items.forEach(item -> array.add(object(item.video(), item.latest(), item.position(), item.url())));
-        return write(array);
+        return new Listing(KEYS, array);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.talkwatch.catalog.VideoNotFoundException;
 import dev.talkwatch.catalog.VideoState;
 import dev.talkwatch.catalog.VideoStatus;
 import dev.talkwatch.catalog.ViewCount;
+import java.text.Collator;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -319,6 +320,26 @@ public final class CatalogStore {
         } catch (UncheckedSqlException e) {
             throw database.failure("read the playlists of video " + videoId, e);
         }
+    }
+
+    /**
+     * Every speaker a title or pyvideo names, with the number of videos that name them: names
+     * that differ only in case are one speaker, as {@link #speakerVideos} finds them. In the order
+     * of a name index: by letter, an accented letter beside its plain one, not by code point.
+     */
+    public List<SpeakerCount> speakers() {
+        List<SpeakerCount> speakers;
+        try {
+            speakers = database.withHandle(handle -> handle.createQuery("""
+                    SELECT min(name), count(DISTINCT video_id) FROM video_speaker GROUP BY lower(name)
+                    """).map(rs -> new SpeakerCount(Columns.text(rs, 1), rs.getInt(2))).list());
+        } catch (UncheckedSqlException e) {
+            throw database.failure("read the speakers", e);
+        }
+        Collator index = Collator.getInstance(Locale.ROOT);
+        index.setStrength(Collator.SECONDARY);
+        return speakers.stream().sorted(Comparator.comparing(SpeakerCount::name, index)
+                .thenComparing(SpeakerCount::name)).toList();
     }
 
     /** The ids of the videos whose title or pyvideo names this speaker (as written, ignoring case), by title. */

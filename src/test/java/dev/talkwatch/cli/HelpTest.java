@@ -15,7 +15,7 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"demo", "import", "playlists", "list", "publish", "titles", "pattern", "rate", "note",
-        "queue", "watched", "diary", "show", "search", "export", "restore", "refresh", "track", "trend", "diff", "serve"})
+        "queue", "watched", "diary", "show", "search", "speakers", "export", "restore", "refresh", "track", "trend", "diff", "serve"})
     void everyCommandHasHelpWithAnExample(String command) {
         CliRunner.Result result = new CliRunner(home).run(command, "--help");
 

@@ -53,10 +53,15 @@ class PlaylistsCommandTest {
     }
 
     @Test
-    void csvIsNotOffered() {
-        CliRunner.Result result = new CliRunner(home).run("playlists", "--format", "csv");
+    void csvHasTheFieldsOfTheJson() throws Exception {
+        CliRunner cli = new CliRunner(home);
+        cli.run("import", Fixtures.path("ingest/page/classic-complete.html").toString());
 
-        assertThat(result.exitCode()).isEqualTo(Cli.USAGE);
-        assertThat(result.err()).contains("table or json");
+        CliRunner.Result result = cli.run("playlists", "--format", "csv");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines().toList()).containsExactly(
+                "id,title,channel,videos,lastImport,tracked,refreshedAt",
+                Fixtures.PLAYLIST + ",PyCon US 2024 (fixture),PyCon US,10," + CliRunner.NOW + ",true,");
     }
 }

@@ -69,7 +69,7 @@ class ReadmeStepsTest {
     void theCurationExamplesWorkOnTheDemoSample() throws IOException {
         CliRunner cli = new CliRunner(home);
         assertThat(cli.run("demo").exitCode()).isZero();
-        List<List<String>> commands = commandsAfter("### Your curation: `rate`, `note`, `queue`, `watched`, `diary`, `show`, `search`");
+        List<List<String>> commands = commandsAfter("### Your curation: `rate`, `note`, `queue`, `watched`, `diary`, `show`, `search`, `speakers`");
 
         assertThat(commands).hasSizeGreaterThan(10);
         for (List<String> command : commands) {

@@ -53,4 +53,11 @@ class ItemListingTest {
         assertThat(csv).contains("abcdefghijk,3,'=cmd|' /C calc'!A0,")
                 .contains(",Ana Smith; Bo Chen,A talk,true");
     }
+
+    @Test
+    void itsListingWritesTheSameJsonAndCsv() {
+        assertThat(ItemListing.listing(ITEMS).csv()).as("the web app's links and list --format csv agree")
+                .isEqualTo(ItemListing.csv(ITEMS));
+        assertThat(ItemListing.listing(ITEMS).json()).isEqualTo(ItemListing.json(ITEMS));
+    }
 }
