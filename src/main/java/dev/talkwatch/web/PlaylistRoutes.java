@@ -57,8 +57,7 @@ public final class PlaylistRoutes {
     }
 
     /** The playlist screen. */
-    public record Page(String id, String title, String youtubeUrl, String publishHref, String feedHref, String jsonHref,
-            String csvHref,
+    public record Page(String id, String title, String youtubeUrl, String publishHref, String feedHref, Data.Hrefs data,
             List<Row> rows, int total,
             Pager pager, List<Header> headers, Filter filter, List<String> tracks, String cutoffText,
             Charts.BarChart viewsChart, Charts.BarChart tracksChart, Charts.BarChart trendingChart) {
@@ -91,10 +90,7 @@ public final class PlaylistRoutes {
      * scrolls, and for the page's JSON and CSV links.
      */
     private void rows(Context ctx, boolean csv) {
-        if (csv) {
-            ctx.header("Content-Disposition", "inline; filename=\"" + ctx.pathParam("id") + ".csv\"");
-        }
-        services.pages().send(ctx, csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", () -> {
+        Data.send(services, ctx, ctx.pathParam("id"), csv, () -> {
             Playlist playlist = playlist(ctx);
             PlaylistTable.Query query = query(ctx, postCutoff(playlist.id()));
             List<PlaylistTable.Entry> shown = PlaylistTable.apply(table(playlist).entries(), query);
@@ -103,7 +99,7 @@ public final class PlaylistRoutes {
             int from = (int) Math.min(shown.size(), offset == null ? 0 : offset);
             int to = limit == null ? shown.size() : (int) Math.min(shown.size(), from + limit);
             List<PlaylistItem> chosen = shown.subList(from, to).stream().map(PlaylistTable.Entry::item).toList();
-            return csv ? dev.talkwatch.publish.ItemListing.csv(chosen) : dev.talkwatch.publish.ItemListing.json(chosen);
+            return dev.talkwatch.publish.ItemListing.listing(chosen);
         });
     }
 
@@ -179,10 +175,9 @@ public final class PlaylistRoutes {
         String cutoffText = Charts.number(query.cutoff()) + "+ views";
         Map<String, String> filters = Params.of(ctx);
         filters.remove("page"); // the data is every row the filters select, not one page of them
-        String data = Links.playlist(playlist.id()) + "/rows.";
         return new Page(playlist.id(), playlist.displayName(), playlist.url(),
-                Links.publish(playlist.id()), Links.playlist(playlist.id()) + "/feed.atom", data + "json" + Params.query(filters),
-                data + "csv" + Params.query(filters), rows, items.size(), pager, headers(ctx, playlist.id(), query), filter,
+                Links.publish(playlist.id()), Links.playlist(playlist.id()) + "/feed.atom",
+                Data.Hrefs.of(Links.playlist(playlist.id()) + "/rows", filters), rows, items.size(), pager, headers(ctx, playlist.id(), query), filter,
                 List.copyOf(tracks), cutoffText, viewsChart(shown, query.cutoff(), cutoffText), tracksChart(shown),
                 trendingChart(shown.stream().map(PlaylistTable.Entry::trend).filter(Objects::nonNull).toList()));
     }

@@ -1,9 +1,11 @@
 package dev.talkwatch.web;
 
 import dev.talkwatch.catalog.Playlist;
+import dev.talkwatch.publish.CurationJson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 
 /** The front page: every playlist in the catalog with its videos, total views and last refresh. */
 public final class PlaylistsRoutes {
@@ -14,7 +16,7 @@ public final class PlaylistsRoutes {
     }
 
     /** The front page. */
-    public record Page(List<Card> playlists) {
+    public record Page(List<Card> playlists, Data.Hrefs data) {
     }
 
     private final Services services;
@@ -28,11 +30,19 @@ public final class PlaylistsRoutes {
     /** Its routes, each answered by the instance of the user the request is from. */
     static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, PlaylistsRoutes> mine) {
         routes.get("/", ctx -> mine.apply(ctx).index(ctx));
+        routes.get("/playlists.json", ctx -> mine.apply(ctx).data(ctx, false));
+        routes.get("/playlists.csv", ctx -> mine.apply(ctx).data(ctx, true));
+    }
+
+    /** The playlists as {@code playlists --format json} (or {@code csv}) prints them. */
+    private void data(Context ctx, boolean csv) {
+        Data.send(services, ctx, "playlists", csv, () -> CurationJson.playlists(services.catalog().playlists()));
     }
 
     private void index(Context ctx) {
         services.pages().html(ctx, () -> views.page(ctx, "playlists.jte",
-                new Page(services.catalog().playlists().stream().map(this::card).toList()), "Playlists"));
+                new Page(services.catalog().playlists().stream().map(this::card).toList(), Data.Hrefs.of("/playlists", Map.of())),
+                "Playlists"));
     }
 
     private Card card(Playlist playlist) {

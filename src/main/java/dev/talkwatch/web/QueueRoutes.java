@@ -4,6 +4,7 @@ import dev.talkwatch.catalog.TalkwatchException;
 import dev.talkwatch.curate.QueueLength;
 import dev.talkwatch.curate.QueuePlan;
 import dev.talkwatch.curate.QueuedTalk;
+import dev.talkwatch.publish.CurationJson;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -25,7 +26,7 @@ public final class QueueRoutes {
     }
 
     /** The queue screen; {@code plan} is null until asked for. */
-    public record Page(List<Item> talks, String total, int unknownLengths, Plan plan, int planMinutes) {
+    public record Page(List<Item> talks, String total, int unknownLengths, Plan plan, int planMinutes, Data.Hrefs data) {
     }
 
     /** What fits in the time asked for. */
@@ -43,8 +44,15 @@ public final class QueueRoutes {
     /** Its routes, each answered by the instance of the user the request is from. */
     static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, QueueRoutes> mine) {
         routes.get("/queue", ctx -> mine.apply(ctx).show(ctx));
+        routes.get("/queue.json", ctx -> mine.apply(ctx).data(ctx, false));
+        routes.get("/queue.csv", ctx -> mine.apply(ctx).data(ctx, true));
         routes.post("/queue/order", ctx -> mine.apply(ctx).reorder(ctx));
         routes.post("/queue/{id}/move", ctx -> mine.apply(ctx).move(ctx));
+    }
+
+    /** The queue as {@code queue list --format json} (or {@code csv}) prints it. */
+    private void data(Context ctx, boolean csv) {
+        Data.send(services, ctx, "queue", csv, () -> CurationJson.queue(services.curator().queue()));
     }
 
     private void show(Context ctx) {
@@ -72,7 +80,8 @@ public final class QueueRoutes {
                     planned.talks().stream().map(t -> item(t, queue.size())).toList(), planned.withoutDuration().size());
         }
         return views.page(ctx, "queue.jte",
-                new Page(items, QueueLength.hoursAndMinutes(length.total()), length.unknown(), plan, minutes), "Queue");
+                new Page(items, QueueLength.hoursAndMinutes(length.total()), length.unknown(), plan, minutes,
+                        Data.Hrefs.of("/queue", java.util.Map.of())), "Queue");
     }
 
     private static Item item(QueuedTalk talk, int size) {

@@ -38,6 +38,12 @@ public final class TalkRoutes {
 
     /** A playlist the video is in, at its position. */
     public record PlaylistLink(String title, String href, int position) {
+
+        /** The links to the playlists a video is in. */
+        static List<PlaylistLink> of(List<dev.talkwatch.store.Membership> memberships) {
+            return memberships.stream().map(m -> new PlaylistLink(m.playlistTitle() == null ? m.playlistId() : m.playlistTitle(),
+                    Links.playlist(m.playlistId()), m.position())).toList();
+        }
     }
 
     /** The talk screen. */
@@ -89,9 +95,7 @@ public final class TalkRoutes {
         Talk talk = video.talk();
         List<PlaylistRoutes.SpeakerLink> speakers = talk.speakers().stream()
                 .map(s -> new PlaylistRoutes.SpeakerLink(s, Links.speaker(s))).toList();
-        List<PlaylistLink> playlists = card.playlists().stream()
-                .map(m -> new PlaylistLink(m.playlistTitle() == null ? m.playlistId() : m.playlistTitle(),
-                        Links.playlist(m.playlistId()), m.position())).toList();
+        List<PlaylistLink> playlists = PlaylistLink.of(card.playlists());
         List<NoteView> notes = card.notes().stream()
                 .map(n -> new NoteView(n.number(), n.text(), MarkdownHtml.render(n.text()))).toList();
         ZoneId zone = services.clock().getZone();

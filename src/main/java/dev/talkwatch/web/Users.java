@@ -15,7 +15,7 @@ final class Users {
 
     /** A user's routes over their own services. */
     record Routes(PlaylistsRoutes playlists, PlaylistRoutes playlist, TalkRoutes talk, SpeakerRoutes speaker,
-            QueueRoutes queue, PublishRoutes publish, FeedRoutes feed) {
+            QueueRoutes queue, PublishRoutes publish, FeedRoutes feed, SearchRoutes search, DiaryRoutes diary) {
     }
 
     private static final int LONGEST_NAME = 200;
@@ -56,6 +56,7 @@ final class Users {
     private Routes routes(String user) {
         Services mine = services.apply(database.as(user));
         return new Routes(new PlaylistsRoutes(mine, views), new PlaylistRoutes(mine, views), new TalkRoutes(mine, views),
-                new SpeakerRoutes(mine, views), new QueueRoutes(mine, views), new PublishRoutes(mine, views), new FeedRoutes(mine));
+                new SpeakerRoutes(mine, views), new QueueRoutes(mine, views), new PublishRoutes(mine, views), new FeedRoutes(mine),
+                new SearchRoutes(mine, views), new DiaryRoutes(mine, views));
     }
 }

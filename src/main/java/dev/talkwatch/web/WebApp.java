@@ -64,6 +64,8 @@ public final class WebApp {
             QueueRoutes.register(config.routes, ctx -> users.of(ctx).queue());
             PublishRoutes.register(config.routes, ctx -> users.of(ctx).publish());
             FeedRoutes.register(config.routes, ctx -> users.of(ctx).feed());
+            SearchRoutes.register(config.routes, ctx -> users.of(ctx).search());
+            DiaryRoutes.register(config.routes, ctx -> users.of(ctx).diary());
             config.routes.exception(HttpError.class, (e, ctx) -> error(views, ctx, e.status(), e.getMessage()));
             config.routes.exception(VideoNotFoundException.class, (e, ctx) -> error(views, ctx, 404, e.getMessage()));
             config.routes.exception(PlaylistNotFoundException.class, (e, ctx) -> error(views, ctx, 404, e.getMessage()));

@@ -244,6 +244,102 @@ class WebAppTest {
         assertThat(web.get("/speakers?name=Nobody%20Here").statusCode()).isEqualTo(404);
     }
 
+    private dev.talkwatch.curate.Curator curator() {
+        return new dev.talkwatch.curate.Curator(new dev.talkwatch.store.CatalogStore(web.database), curation(),
+                Clock.fixed(WebFixture.NOW, ZoneId.of("UTC")));
+    }
+
+    @Test
+    void theSpeakersIndexNamesEverySpeakerWithTheirTalks() {
+        String index = web.get("/speakers").body();
+
+        Matcher entry = Pattern.compile("<tr><td><a href=\"(/speakers\\?name=[^\"]+)\">([^<]+)</a></td><td class=\"num\">(\\d+)</td></tr>")
+                .matcher(index);
+        List<String> names = new ArrayList<>();
+        var catalog = new dev.talkwatch.store.CatalogStore(web.database);
+        while (entry.find()) {
+            String name = entry.group(2).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
+                    .replace("&#34;", "\"");
+            names.add(name);
+            assertThat(Integer.parseInt(entry.group(3))).as(name).isEqualTo(catalog.speakerVideos(name).size());
+            assertThat(web.get(entry.group(1)).statusCode()).as(entry.group(1)).isEqualTo(200);
+        }
+        assertThat(names).contains("Simon Willison", "Josh Wiedemeier").doesNotHaveDuplicates()
+                .hasSize(catalog.speakers().size());
+        assertThat(names.indexOf("Josh Wiedemeier")).as("by name").isLessThan(names.indexOf("Simon Willison"));
+        assertThat(index).contains("<a href=\"/speakers\">Speakers</a>");
+    }
+
+    @Test
+    void searchFindsTalksOfEveryPlaylistAndMarksTheWordsFound() {
+        assertThat(web.get("/search").body()).contains("<input type=\"search\" name=\"q\" value=\"\"");
+        String id = curator().search("reverse engineering", 5).getFirst().state().video().id();
+
+        String page = web.get("/search?q=reverse%20engineering").body();
+
+        assertThat(page).contains("<a href=\"/videos/" + id + "\">").contains("<mark>Reverse</mark>")
+                .contains("value=\"reverse engineering\"").contains("PyCon US 2024 (fixture)</a>");
+        assertThat(web.get("/search?q=zzzznothing").body()).contains("Nothing matches 'zzzznothing'");
+        assertThat(web.get("/search?q=" + "x".repeat(600)).statusCode()).isEqualTo(400);
+        assertThat(web.get("/search?q=alert").body()).as("a hostile title found is text")
+                .doesNotContain("<script>alert").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void theDiaryShowsTheLatestDayFirstWithRatings() {
+        curation().inTransaction(c -> {
+            c.addWatched("mCkqz8jo19M", java.time.LocalDate.parse("2024-08-05"), "manual");
+            c.addWatched("P1-KQZZarpc", java.time.LocalDate.parse("2024-09-01"), "manual");
+            c.rate("P1-KQZZarpc", new Stars(9), WebFixture.NOW);
+            return null;
+        });
+
+        String page = web.get("/diary").body();
+
+        assertThat(page.indexOf("2024-09-01")).isPositive().isLessThan(page.indexOf("2024-08-05"));
+        assertThat(page).contains("2 entries for 2 talks").contains("★★★★½");
+        assertThat(web.get("/").body()).contains("<a href=\"/diary\">Diary</a>");
+    }
+
+    @Test
+    void everyTableIsOneClickAwayAsJsonAndCsvAsTheCommandLinePrintsIt() {
+        curation().inTransaction(c -> {
+            c.addWatched("mCkqz8jo19M", java.time.LocalDate.parse("2024-08-05"), "manual");
+            c.rate("mCkqz8jo19M", new Stars(7), WebFixture.NOW);
+            c.enqueue("P1-KQZZarpc", null, WebFixture.NOW);
+            c.enqueue("mCkqz8jo19M", null, WebFixture.NOW);
+            return null;
+        });
+        var curator = curator();
+        var catalog = new dev.talkwatch.store.CatalogStore(web.database);
+        Map<String, dev.talkwatch.publish.Listing> expected = new java.util.LinkedHashMap<>();
+        expected.put("/", dev.talkwatch.publish.CurationJson.playlists(catalog.playlists()));
+        expected.put("/queue", dev.talkwatch.publish.CurationJson.queue(curator.queue()));
+        expected.put("/diary", dev.talkwatch.publish.CurationJson.diary(curator.diary()));
+        expected.put("/search?q=python", dev.talkwatch.publish.CurationJson.search(curator.search("python", 100)));
+        expected.put("/search?q=python&limit=2", dev.talkwatch.publish.CurationJson.search(curator.search("python", 2)));
+        expected.put("/speakers", dev.talkwatch.publish.CurationJson.speakers(catalog.speakers()));
+        expected.put("/speakers?name=Simon%20Willison", dev.talkwatch.publish.CurationJson.videos(
+                new ArrayList<>(catalog.videos(catalog.speakerVideos("Simon Willison")).values()).stream()
+                        .sorted(java.util.Comparator.comparing((dev.talkwatch.catalog.VideoState v) -> v.video().title())).toList()));
+
+        expected.forEach((path, listing) -> {
+            String page = web.get(path).body();
+            Matcher json = Pattern.compile("href=\"([^\"]+)\" type=\"application/json\" id=\"rows-json\"").matcher(page);
+            Matcher csv = Pattern.compile("href=\"([^\"]+)\" type=\"text/csv\" id=\"rows-csv\"").matcher(page);
+            assertThat(json.find()).as(path + " links its JSON").isTrue();
+            assertThat(csv.find()).as(path + " links its CSV").isTrue();
+            HttpResponse<String> asJson = web.get(json.group(1).replace("&amp;", "&"));
+            HttpResponse<String> asCsv = web.get(csv.group(1).replace("&amp;", "&"));
+            assertThat(asJson.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/json"));
+            assertThat(asCsv.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+            assertThat(asJson.body()).as(path + " as JSON").isEqualTo(listing.json());
+            assertThat(asCsv.body()).as(path + " as CSV").isEqualTo(listing.csv());
+            assertThat(listing.rows()).as(path + " has rows to compare").isNotEmpty();
+        });
+    }
+
     @Test
     void thePublishPreviewFollowsTheCutoffAndTheDownloadIsMarkdown() {
         String preview = web.get("/playlists/PLtalkwatchFixture0000000000000001/publish/preview?cutoff=5000").body();

@@ -88,7 +88,86 @@ class WebBrowserTest {
         WebElement active = driver.switchTo().activeElement();
         assertThat(active.getAttribute("name")).isEqualTo("q");
         active.sendKeys("Willison");
-        assertThat(driver.findElement(By.name("q")).getAttribute("value")).as("the slash itself is not typed").isEqualTo("Willison");
+        assertThat(driver.findElement(By.cssSelector("main input[name=q]")).getAttribute("value")).as("the slash itself is not typed")
+                .isEqualTo("Willison");
+    }
+
+    @Test
+    void slashGoesToTheHeadersSearchOfEveryPlaylistWhereAScreenHasNoneOfItsOwn() {
+        driver.get(web.url("/queue"));
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        WebElement active = driver.switchTo().activeElement();
+        assertThat(active.getAttribute("placeholder")).isEqualTo("Search every playlist");
+        active.sendKeys("reverse engineering", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/search?q=reverse+engineering"));
+        assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector("#results mark")).getText()).isEqualToIgnoringCase("reverse");
+    }
+
+    // What the browser fetches from href: the body, as text.
+    private String fetch(String href) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+    }
+
+    @Test
+    void eachTablesJsonAndCsvLinksHoldTheRowsOnTheScreen() throws Exception {
+        new CurationStore(web.database).inTransaction(c -> {
+            c.addWatched("mCkqz8jo19M", java.time.LocalDate.parse("2024-08-05"), "manual");
+            c.addWatched("P1-KQZZarpc", java.time.LocalDate.parse("2024-08-06"), "manual");
+            c.enqueue("P1-KQZZarpc", null, WebFixture.NOW);
+            c.enqueue("mCkqz8jo19M", null, WebFixture.NOW);
+            return null;
+        });
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String path : List.of("/", FIXTURE, FIXTURE + "?sort=views&dir=desc&track=Talks", "/queue", "/diary",
+                "/search?q=python", "/speakers", "/speakers?name=Simon%20Willison")) {
+            driver.get(web.url(path));
+            // each row's key as the screen links it: a talk's id, a playlist's id, a speaker's name
+            @SuppressWarnings("unchecked")
+            List<String> onScreen = (List<String>) driver.executeScript("return [...document.querySelectorAll("
+                    + "'main table tbody tr, main #queue li')].map(row => [...row.querySelectorAll('a')]"
+                    + ".map(a => a.getAttribute('href')).find(h => /^\\/(videos|playlists)\\/|^\\/speakers\\?name=/.test(h)))"
+                    + ".filter(h => h).map(h => h.startsWith('/speakers') ? decodeURIComponent(h.substring(15))"
+                    + " : decodeURIComponent(h.split('/')[2]));");
+            assertThat(onScreen).as(path + " shows rows").isNotEmpty();
+
+            var json = mapper.readTree(fetch(driver.findElement(By.id("rows-json")).getAttribute("href")));
+            List<String> inJson = new java.util.ArrayList<>();
+            json.forEach(row -> inJson.add(row.has("id") ? row.get("id").asText() : row.get("name").asText()));
+            String csvText = fetch(driver.findElement(By.id("rows-csv")).getAttribute("href"));
+            List<String> inCsv = dev.talkwatch.CsvText.parse(csvText).stream().skip(1)
+                    .map(List::getFirst).toList();
+
+            if (path.equals("/diary")) {
+                assertThat(inJson).as(path + ": the data is oldest first, the screen latest first")
+                        .isEqualTo(onScreen.reversed());
+            } else {
+                assertThat(inJson).as(path + " as JSON").isEqualTo(onScreen);
+            }
+            assertThat(inCsv).as(path + " as CSV").isEqualTo(inJson);
+        }
+    }
+
+    @Test
+    void aFeedReaderReadsTheFeedsThePagesLink() throws Exception {
+        driver.get(web.url(FIXTURE));
+        String own = driver.findElement(By.id("feed")).getAttribute("href");
+        String every = driver.findElement(By.cssSelector("head link[rel=alternate][type='application/atom+xml']")).getAttribute("href");
+
+        for (String href : List.of(own, every)) {
+            String xml = fetch(href);
+            com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput().build(
+                    new com.rometools.rome.io.XmlReader(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+            assertThat(feed.getFeedType()).as(href).isEqualTo("atom_1.0");
+            assertThat(feed.getTitle()).as(href).startsWith("talkwatch");
+            for (var entry : feed.getEntries()) {
+                assertThat(entry.getLink()).as(entry.getTitle()).startsWith("https://www.youtube.com/watch?v=");
+            }
+        }
+        assertThat(new com.rometools.rome.io.SyndFeedInput().build(new com.rometools.rome.io.XmlReader(
+                new java.io.ByteArrayInputStream(fetch(own).getBytes(StandardCharsets.UTF_8)))).getTitle())
+                .isEqualTo("talkwatch: PyCon US 2024 (fixture)");
     }
 
     @Test
@@ -96,7 +175,7 @@ class WebBrowserTest {
         driver.manage().window().setSize(new Dimension(390, 844));
         List<String> tooWide = new java.util.ArrayList<>();
         for (String path : List.of("/", FIXTURE, FIXTURE + "?sort=views", "/videos/mCkqz8jo19M", "/speakers?name=Simon%20Willison",
-                "/queue", FIXTURE + "/publish", "/playlists/" + WebFixture.XSS_PLAYLIST)) {
+                "/speakers", "/search?q=python", "/diary", "/queue", FIXTURE + "/publish", "/playlists/" + WebFixture.XSS_PLAYLIST)) {
             driver.get(web.url(path));
             long viewport = ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
             long page = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
@@ -117,7 +196,8 @@ class WebBrowserTest {
         for (String scheme : List.of("light", "dark")) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
                     List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
-            for (String path : List.of("/", FIXTURE, "/videos/mCkqz8jo19M", "/queue", FIXTURE + "/publish")) {
+            for (String path : List.of("/", FIXTURE, "/videos/mCkqz8jo19M", "/queue", "/diary", "/speakers", "/search?q=python",
+                    FIXTURE + "/publish")) {
                 driver.get(web.url(path));
                 Object colors = driver.executeScript("const b = getComputedStyle(document.body);"
                         + " const t = document.querySelector('table, form, figure, .empty') || document.body;"

@@ -201,7 +201,8 @@ function setUpSearchKey() {
   document.addEventListener("keydown", (event) => {
     const target = event.target;
     const typing = target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
-    const search = document.querySelector("input[name=q]");
+    // the screen's own filter when it has one (a playlist's), else the search of every playlist in the header
+    const search = document.querySelector("main input[name=q]") || document.querySelector("header input[name=q]");
     if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey && search) {
       event.preventDefault();
       search.focus();
