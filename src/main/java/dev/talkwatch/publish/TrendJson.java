@@ -1,5 +1,6 @@
 package dev.talkwatch.publish;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,6 +10,8 @@ import dev.talkwatch.catalog.Estimate;
 import dev.talkwatch.catalog.PlaylistChange;
 import dev.talkwatch.catalog.TrendRow;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +22,8 @@ import java.util.List;
  */
 public final class TrendJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private TrendJson() {
     }
@@ -83,8 +87,13 @@ public final class TrendJson {
         node.put("exact", estimate.exact());
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+    /**
+     * To the hundredth, written plain: a double past ten million would print as {@code 1.88735768E9},
+     * which some readers of the JSON (a spreadsheet, jq's older releases) take as text or round.
+     */
+    private static BigDecimal round(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 1 ? rounded.setScale(1) : rounded;
     }
 
     private static void integer(ObjectNode object, String name, Integer value) {

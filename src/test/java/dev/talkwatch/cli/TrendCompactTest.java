@@ -32,6 +32,8 @@ class TrendCompactTest {
                 .hasSizeLessThanOrEqualTo(100);
 
         String json = cli.run("trend", "--format", "json").out();
-        assertThat(json).contains("\"low\" : 1.88735768E9").contains("\"exact\" : true");
+        // plain numbers, as a double's toString would not write them past ten million (1.88735768E9)
+        assertThat(json).contains("\"low\" : 1887357680.0").contains("\"gainedPerDay\" : {")
+                .contains("\"estimate\" : 99334614.74").doesNotContainPattern("\\d[Ee][+-]?\\d").contains("\"exact\" : true");
     }
 }
