@@ -188,6 +188,10 @@ class WebBrowserTest {
         }
         driver.get(web.url(FIXTURE));
         screenshot("playlist-phone");
+        WebElement firstRow = driver.findElement(By.cssSelector("table.videos tbody tr:not(.cutoff-line)"));
+        assertThat(firstRow.findElement(By.cssSelector("td.pos")).getRect().getY())
+                .as("a card's position on the line of its title, not alone above it")
+                .isEqualTo(firstRow.findElement(By.cssSelector("td.title")).getRect().getY());
         assertThat(tooWide).as("screens wider than a 390 px phone").isEmpty();
     }
 
