@@ -21,7 +21,7 @@ public final class Database {
     static final int SCHEMA_VERSION = 10;
 
     /** The version of the newest PostgreSQL migration (its own series: a PostgreSQL catalog began at the schema above). */
-    static final int POSTGRESQL_SCHEMA_VERSION = 5;
+    static final int POSTGRESQL_SCHEMA_VERSION = 6;
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
 
     private final String description;
@@ -300,6 +300,7 @@ public final class Database {
             Flyway.configure()
                     .dataSource(dataSource)
                     .locations(Dialect.POSTGRESQL.migrationsLocation())
+                    .javaMigrations(new SearchWords())
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();

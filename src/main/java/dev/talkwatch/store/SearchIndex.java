@@ -48,10 +48,16 @@ final class SearchIndex {
                 """);
         for (List<String> row : rows) {
             insert.bind("id", row.get(0)).bind("title", row.get(1)).bind("speakers", row.get(2)).bind("notes", row.get(3))
-                    .bind("titleWords", folded(row.get(1))).bind("speakerWords", folded(row.get(2)))
-                    .bind("noteWords", folded(row.get(3))).add();
+                    .bind("titleWords", indexWords(row.get(1))).bind("speakerWords", indexWords(row.get(2)))
+                    .bind("noteWords", indexWords(row.get(3))).add();
         }
         insert.execute();
+    }
+
+    // The words alone, as FTS5 splits them: PostgreSQL's parser would take "<script>" for an HTML tag
+    // and "a.b/c" for a path, and leave the words in them unsearchable.
+    private static String indexWords(String text) {
+        return String.join(" ", words(folded(text)));
     }
 
     // Lower case without accents: "Buczyński" is found as "buczynski", as FTS5's remove_diacritics finds it.
@@ -144,19 +150,22 @@ final class SearchIndex {
     private static List<SearchHit> indexed(Handle handle, List<String> words, int limit, boolean catalogOnly) {
         if (handle.dialect() == Dialect.POSTGRESQL) {
             // a word is letters and digits alone, so nothing in it is tsquery syntax; ranked by the
-            // same weights as below, best first as rank's lowest
+            // same weights as below, best first as rank's lowest. The excerpt is cut here, as for a
+            // note: ts_headline would parse the text again, tags and all. Another user's excerpt never
+            // shows the owner's notes.
+            List<String> prefixes = words.stream().map(SearchIndex::folded).toList();
             return handle.createQuery("""
                     SELECT video_id, -ts_rank('{0, 0.25, 0.75, 1.0}', words, query) AS rank,
-                           ts_headline('simple', title || ' ' || speakers || ' ' || notes, query,
-                                       'StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=1') AS excerpt
+                           title || ' ' || speakers || CASE WHEN :catalogOnly THEN '' ELSE ' ' || notes END AS text
                     FROM search_index, to_tsquery('simple', :query) query
                     WHERE words @@ query
                     ORDER BY rank, video_id LIMIT :limit
                     """)
-                    .bind("query", String.join(" & ", words.stream().map(w -> folded(w) + (catalogOnly ? ":*AB" : ":*"))
+                    .bind("query", String.join(" & ", prefixes.stream().map(w -> w + (catalogOnly ? ":*AB" : ":*"))
                             .toList()))
-                    .bind("limit", limit)
-                    .map(rs -> new SearchHit(rs.getString("video_id"), rs.getDouble("rank"), rs.getString("excerpt")))
+                    .bind("limit", limit).bind("catalogOnly", catalogOnly)
+                    .map(rs -> new SearchHit(rs.getString("video_id"), rs.getDouble("rank"),
+                            excerpt(rs.getString("text").strip(), prefixes)))
                     .list();
         }
         List<String> terms = words.stream().map(w -> "\"" + w + "\"*").toList();

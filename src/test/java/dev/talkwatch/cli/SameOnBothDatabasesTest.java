@@ -37,7 +37,10 @@ class SameOnBothDatabasesTest {
             List.of("list", "--sort", "views", "--limit", "3", "--format", "json"),
             List.of("list", "--sort", "title", "--format", "csv"),
             List.of("show", "mCkqz8jo19M"),
+            List.of("note", "1ND6COslBKU", "beware <script>alert(1)</script> and x.y/zq paths"),
             List.of("search", "buczynski"),
+            List.of("search", "script"),
+            List.of("search", "zq"),
             List.of("search", "python", "--format", "json"),
             List.of("trend"),
             List.of("trend", "--format", "json"),
@@ -75,6 +78,9 @@ class SameOnBothDatabasesTest {
 
         assertThat(onSqlite).allSatisfy(answer -> assertThat(answer).contains(" -> 0\n"));
         assertThat(onSqlite.get(onSqlite.size() - 1)).contains("mCkqz8jo19M").contains("Buczyński");
+        assertThat(onSqlite.get(SESSION.indexOf(List.of("search", "script")))).as("a word written as an HTML tag is found")
+                .contains("1ND6COslBKU");
+        assertThat(onSqlite.get(SESSION.indexOf(List.of("search", "zq")))).contains("1ND6COslBKU");
         for (int i = 0; i < SESSION.size(); i++) {
             assertThat(onPostgresql.get(i)).as(String.join(" ", SESSION.get(i))).isEqualTo(onSqlite.get(i));
         }

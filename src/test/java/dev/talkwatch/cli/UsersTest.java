@@ -97,6 +97,8 @@ class UsersTest {
         assertThat(as("bo", "search", "kittens").out()).as("no one else's notes, the file's own user's included")
                 .doesNotContain(TALK);
         assertThat(as("ana", "search", "wiedemeier").out()).as("titles and speakers are everyone's").contains(TALK);
+        assertThat(as("bo", "search", "wiedemeier", "--format", "json").out()).as("an excerpt of another's find, no notes in it")
+                .contains(TALK).doesNotContain("kittens");
         as("ana", "note", "ex9draKAP3c", "Kittens first, then more kittens and dogs");
         assertThat(as("ana", "search", "kittens", "--format", "json").out()).as("an excerpt starts at the first word found")
                 .contains("[Kittens] first, then more [kittens] and dogs").contains("…[kittens]");

@@ -281,8 +281,8 @@ class WebAppTest {
                 .contains("value=\"reverse engineering\"").contains("PyCon US 2024 (fixture)</a>");
         assertThat(web.get("/search?q=zzzznothing").body()).contains("Nothing matches 'zzzznothing'");
         assertThat(web.get("/search?q=" + "x".repeat(600)).statusCode()).isEqualTo(400);
-        assertThat(web.get("/search?q=alert").body()).as("a hostile title found is text")
-                .doesNotContain("<script>alert").contains("&lt;script&gt;");
+        assertThat(web.get("/search?q=script").body()).as("a hostile title found, by a word written as a tag, and shown as text")
+                .contains("href=\"/videos/xssScript01\"").doesNotContain("<script>alert").contains("&lt;script&gt;");
     }
 
     @Test
