@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 4: lets a video's status, and a snapshot's, be "members-only". SQLite cannot alter a
@@ -15,29 +13,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * edited in the schema as SQLite documents for such changes (writable_schema, then a new
  * schema_version), inside the migration's transaction.
  */
-final class MembersOnlyStatus implements JavaMigration {
+final class MembersOnlyStatus extends NumberedMigration {
 
     private static final String BEFORE = "'deleted', 'unavailable')";
     private static final String AFTER = "'deleted', 'unavailable', 'members-only')";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4");
-    }
-
-    @Override
-    public String getDescription() {
-        return "members only status";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 4;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    MembersOnlyStatus() {
+        super(4, "members only status");
     }
 
     @Override

@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * PostgreSQL migration 6: indexes every video's words again as {@link SearchIndex} now splits them.
@@ -16,28 +14,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * ({@code <script>}) or a path ({@code x.y/zq}) could not be searched for; the words are the same
  * Java's folding gives, so only Java can write them.
  */
-final class SearchWords implements JavaMigration {
+final class SearchWords extends NumberedMigration {
 
     private static final int AT_ONCE = 500;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("6");
-    }
-
-    @Override
-    public String getDescription() {
-        return "search words";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 6;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    SearchWords() {
+        super(6, "search words");
     }
 
     @Override

@@ -8,9 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 8: keeps on each video what a trend compares (its newest counted snapshot, the one
@@ -19,26 +17,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * the snapshots give, which only {@link Age} reads, so each snapshot keeps its age in seconds as
  * well: set here from the texts already stored, and by {@link CatalogWriter} from then on.
  */
-final class TrendBasis implements JavaMigration {
+final class TrendBasis extends NumberedMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("8");
-    }
-
-    @Override
-    public String getDescription() {
-        return "trend basis";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 8;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    TrendBasis() {
+        super(8, "trend basis");
     }
 
     @Override
