@@ -37,10 +37,12 @@ import picocli.CommandLine.ParameterException;
             "A playlist URL, a watch URL with list=, or a bare playlist id is fetched whole from YouTube: without a key"
                     + " as YouTube's web client does, with --api-key through the Data API v3. The playlist is then"
                     + " tracked: talkwatch refresh fetches it again.",
-            "A file's format is detected from its content: a playlist page saved from the browser (HTML only, or"
-                    + " \"Web page, complete\" after scrolling), youtubei/v1/browse JSON responses, a HAR file of the"
-                    + " browser session, the recap snippet's output, yt-dlp's JSON, YouTube Data API responses, or a"
-                    + " pyvideo.org event folder, which adds speakers' full names and full titles to the videos.",
+            "A file's format is detected from its content: a playlist page saved from the browser (page: HTML only;"
+                    + " rendered: \"Web page, complete\" after scrolling), youtubei/v1/browse JSON responses (browse), a"
+                    + " HAR file of the browser session (har), the recap snippet's output (snippet), yt-dlp's JSON"
+                    + " (yt-dlp), YouTube Data API responses (data-api), a pyvideo.org event folder (pyvideo), which"
+                    + " adds speakers' full names and full titles to the videos, an earlier recap post in Markdown"
+                    + " (post), or Google Takeout's watch history (takeout), which adds the days you watched.",
             "Pages of one playlist are merged by position. Importing a file again adds nothing; each import of"
                     + " new content, and each fetch, adds a dated view-count snapshot."},
         footerHeading = "%nExamples:%n",
@@ -66,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Read every FILE as this format instead of detecting it: page, rendered, browse, har,"
-                    + " snippet, yt-dlp, data-api, pyvideo, post or takeout.")
+                    + " snippet, yt-dlp, data-api, pyvideo, post or takeout (each described above).")
     String format;
 
     @Option(names = "--captured-at", paramLabel = "DATE", converter = Dates.class,
@@ -80,7 +82,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Optional<SourceFormat> forced = Optional.ofNullable(format).map(id -> SourceFormat.byId(id)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(),
-                        "unknown format '" + id + "'; talkwatch reads: " + SourceFormat.known())));
+                        "unknown format '" + id + "'; talkwatch reads " + SourceFormat.known())));
         List<Source> files = new ArrayList<>();
         List<String> playlists = new ArrayList<>();
         for (String input : inputs) {

@@ -104,7 +104,8 @@ public final class SourceDetector {
     }
 
     private static UnreadableSourceException unknown(Source source, String what) {
-        return new UnreadableSourceException(source.name(), what + "; talkwatch reads: " + SourceFormat.known());
+        return new UnreadableSourceException(source.name(), what + "; talkwatch reads " + SourceFormat.known()
+                + " (talkwatch import --help says what each is)");
     }
 
     private static String prefix(Source source) {

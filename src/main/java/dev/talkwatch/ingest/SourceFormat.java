@@ -1,38 +1,42 @@
 package dev.talkwatch.ingest;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The formats talkwatch imports, each with the reader that understands it. */
 public enum SourceFormat {
-    YOUTUBE_PAGE("page", "a YouTube playlist page saved from the browser (HTML holding ytInitialData)"),
-    RENDERED_PAGE("rendered", "a playlist page saved as \"Web page, complete\" after scrolling (its rendered videos)"),
-    YOUTUBE_BROWSE("browse", "a youtubei/v1/browse JSON response (a playlist's first page or a continuation page)"),
-    HAR("har", "a HAR file of the browser session (the playlist page and its browse responses)"),
-    SNIPPET("snippet", "the output of the recap post's JavaScript snippet (\"[title](url)\",views per line)"),
-    YTDLP("yt-dlp", "yt-dlp's JSON for a playlist (yt-dlp -J --flat-playlist, or the JSON lines of -j)"),
-    DATA_API("data-api", "YouTube Data API v3 responses (playlistItems.list and videos.list pages)"),
-    PYVIDEO("pyvideo", "a pyvideo.org event folder (category.json and videos/*.json)"),
-    POST("post", "a recap post in Markdown (front matter, notes, enqueued talks, popular talks)"),
-    TAKEOUT("takeout", "Google Takeout's YouTube watch history (watch-history.json)");
+    /** A YouTube playlist page saved from the browser (HTML holding ytInitialData). */
+    YOUTUBE_PAGE("page"),
+    /** A playlist page saved as "Web page, complete" after scrolling (its rendered videos). */
+    RENDERED_PAGE("rendered"),
+    /** A youtubei/v1/browse JSON response (a playlist's first page or a continuation page). */
+    YOUTUBE_BROWSE("browse"),
+    /** A HAR file of the browser session (the playlist page and its browse responses). */
+    HAR("har"),
+    /** The output of the recap post's JavaScript snippet ("[title](url)",views per line). */
+    SNIPPET("snippet"),
+    /** yt-dlp's JSON for a playlist (yt-dlp -J --flat-playlist, or the JSON lines of -j). */
+    YTDLP("yt-dlp"),
+    /** YouTube Data API v3 responses (playlistItems.list and videos.list pages). */
+    DATA_API("data-api"),
+    /** A pyvideo.org event folder (category.json and videos/*.json). */
+    PYVIDEO("pyvideo"),
+    /** A recap post in Markdown (front matter, notes, enqueued talks, popular talks). */
+    POST("post"),
+    /** Google Takeout's YouTube watch history (watch-history.json). */
+    TAKEOUT("takeout");
 
     private final String id;
-    private final String description;
 
-    SourceFormat(String id, String description) {
+    SourceFormat(String id) {
         this.id = id;
-        this.description = description;
     }
 
     /** The short name used by {@code --format} and stored with each capture. */
     public String id() {
         return id;
-    }
-
-    public String description() {
-        return description;
     }
 
     public SourceReader reader() {
@@ -54,8 +58,9 @@ public enum SourceFormat {
         return Arrays.stream(values()).filter(f -> f.id.equals(id.toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    /** "page (a YouTube playlist page ...); browse (...); ...", for error messages. */
+    /** "page, rendered, ... or takeout": the names {@code --format} takes, for error messages. */
     public static String known() {
-        return Arrays.stream(values()).map(f -> f.id + " (" + f.description + ")").collect(Collectors.joining("; "));
+        List<String> ids = Arrays.stream(values()).map(SourceFormat::id).toList();
+        return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.getLast();
     }
 }

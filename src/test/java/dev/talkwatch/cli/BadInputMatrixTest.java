@@ -183,6 +183,8 @@ class BadInputMatrixTest {
             return asOtherUser(shared, Map.of("XDG_CACHE_HOME", "closed", "JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=closed"),
                     "--db", "new.db", "rate", "mCkqz8jo19M", "4");
         });
+        cases.put(43, () -> last(cli("import", file("settings.json", "{\"theme\": \"dark\", \"fontSize\": 14}"))));
+        cases.put(44, () -> last(cli("import", "--format", "csv", file("talks.csv", "title,views\n"))));
     }
 
     private Path otherUsers;

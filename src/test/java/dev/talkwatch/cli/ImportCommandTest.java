@@ -88,6 +88,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFileOfNoKnownFormatGetsTheFormatNamesNotAParagraph() {
+        CliRunner cli = new CliRunner(home);
+
+        String unknown = cli.run("import", fixture("ingest/browse/not-youtube.json")).err().strip();
+        String forced = cli.run("import", "--format", "csv", fixture("ingest/browse/not-youtube.json")).err().strip();
+
+        // the names --format takes, each explained in import --help; the descriptions made it 1,000 characters
+        String names = "page, rendered, browse, har, snippet, yt-dlp, data-api, pyvideo, post or takeout";
+        assertThat(unknown).contains("not a YouTube response talkwatch knows; talkwatch reads " + names
+                + " (talkwatch import --help says what each is)").hasSizeLessThan(300);
+        assertThat(forced).contains("unknown format 'csv'; talkwatch reads " + names).hasSizeLessThan(200);
+        String help = cli.run("import", "--help").out().replaceAll("\\s+", " ");
+        for (String name : names.replace(" or ", ", ").split(", ")) {
+            assertThat(help).as(name).containsPattern("(\\(|; )" + java.util.regex.Pattern.quote(name) + "[):]");
+        }
+    }
+
+    @Test
     void aPostWithoutAnySectionIsRefusedInOneLine() throws Exception {
         Path post = home.resolve("thoughts.md");
         Files.writeString(post, "---\ntitle: Thoughts\n---\n\nI liked [a talk](https://www.youtube.com/watch?v=abcdefghijk).\n");
@@ -128,7 +146,7 @@ class ImportCommandTest {
 
         CliRunner.Result unknown = cli.run("import", "--format", "csv", fixture("ingest/page/classic-complete.html"));
         assertThat(unknown.exitCode()).isEqualTo(Cli.USAGE);
-        assertThat(unknown.err()).contains("unknown format 'csv'").contains("page (").contains("snippet (");
+        assertThat(unknown.err()).contains("unknown format 'csv'").contains("reads page, rendered,").contains(" snippet, ");
     }
 
     @Test

@@ -37,9 +37,7 @@ class SourceDetectorTest {
         assertThatThrownBy(() -> detector.detect(Fixtures.source("ingest/browse/not-youtube.json")))
                 .isInstanceOf(UnreadableSourceException.class)
                 .hasMessageContaining("not-youtube.json")
-                .hasMessageContaining("page (")
-                .hasMessageContaining("browse (")
-                .hasMessageContaining("snippet (");
+                .hasMessageContaining("talkwatch reads page, rendered, browse, har, snippet,");
         byte[] text = "just some notes\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> detector.detect(Source.bytes("notes.txt", text, Instant.EPOCH)))
                 .hasMessageContaining("no format talkwatch knows");
