@@ -29,7 +29,8 @@ final class SearchIndex {
         handle.createUpdate("DELETE FROM search_index WHERE video_id IN (<ids>)").bindList("ids", ids).execute();
         String texts = """
                 SELECT v.id,
-                       v.title || ' ' || COALESCE(v.full_title, '') || ' ' || COALESCE(v.track, ''),
+                       v.title || CASE WHEN v.full_title IS NULL OR v.full_title IN ('', v.title) THEN ''
+                                       ELSE ' ' || v.full_title END || COALESCE(' ' || NULLIF(v.track, ''), ''),
                        COALESCE((SELECT %s FROM video_speaker s WHERE s.video_id = v.id), ''),
                        COALESCE((SELECT %s FROM note n WHERE n.video_id = v.id AND n.user_name = ''), '')
                 FROM video v WHERE v.id IN (<ids>)

@@ -219,5 +219,7 @@ class CurationCommandsTest {
         assertThat(json("search", "vinicius", "--format", "json")).as("accents do not matter")
                 .extracting(n -> n.get("id").asText()).containsExactly("7j0RRiDeqRg");
         assertThat(cli.run("search", "nothing-like-this").out()).contains("Nothing matches");
+        // a video without a full title: its excerpt was 'Title  Talks', a space for the missing one
+        assertThat(hits).allSatisfy(hit -> assertThat(hit.get("excerpt").asText()).doesNotContain("  "));
     }
 }
