@@ -28,7 +28,7 @@ final class DiaryCommand implements Callable<Integer>, ReadsOnly {
         List<DiaryLine> diary = root.curator().diary();
         var out = root.environment().out();
         if (format != OutputFormat.TABLE) {
-            out.print(format == OutputFormat.JSON ? CurationJson.diary(diary).json() : CurationJson.diary(diary).csv());
+            out.print(format.text(CurationJson.diary(diary)));
             return 0;
         }
         if (diary.isEmpty()) {

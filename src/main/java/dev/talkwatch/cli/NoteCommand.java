@@ -67,7 +67,7 @@ final class NoteCommand implements Callable<Integer> {
         } else if (action.list) {
             List<Note> notes = curator.notes(id);
             if (format != OutputFormat.TABLE) {
-                out.print(format == OutputFormat.JSON ? CurationJson.notes(notes).json() : CurationJson.notes(notes).csv());
+                out.print(format.text(CurationJson.notes(notes)));
             } else {
                 notes.forEach(note -> out.println(note.number() + ". " + note.text()));
             }

@@ -29,11 +29,8 @@ final class PlaylistsCommand implements Callable<Integer>, ReadsOnly {
     public Integer call() {
         List<Playlist> playlists = root.store().playlists();
         CliEnvironment environment = root.environment();
-        switch (format) {
-            case JSON -> environment.out().print(CurationJson.playlists(playlists).json());
-            case CSV -> environment.out().print(CurationJson.playlists(playlists).csv());
-            case TABLE -> environment.out().print(table(playlists, environment));
-        }
+        environment.out().print(format == OutputFormat.TABLE ? table(playlists, environment)
+                : format.text(CurationJson.playlists(playlists)));
         return 0;
     }
 

@@ -78,7 +78,7 @@ final class QueueCommand implements Runnable {
         List<QueuedTalk> queue = root.curator().queue();
         PrintWriter out = root.environment().out();
         if (format != OutputFormat.TABLE) {
-            out.print(format == OutputFormat.JSON ? CurationJson.queue(queue).json() : CurationJson.queue(queue).csv());
+            out.print(format.text(CurationJson.queue(queue)));
             return 0;
         }
         if (queue.isEmpty()) {

@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer>, ReadsOnly {
         List<SearchResult> results = root.curator().search(String.join(" ", words), limit);
         var out = root.environment().out();
         if (format != OutputFormat.TABLE) {
-            out.print(format == OutputFormat.JSON ? CurationJson.search(results).json() : CurationJson.search(results).csv());
+            out.print(format.text(CurationJson.search(results)));
             return 0;
         }
         if (results.isEmpty()) {

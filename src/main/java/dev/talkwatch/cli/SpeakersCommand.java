@@ -2,7 +2,6 @@ package dev.talkwatch.cli;
 
 import dev.talkwatch.catalog.VideoState;
 import dev.talkwatch.publish.CurationJson;
-import dev.talkwatch.publish.Listing;
 import dev.talkwatch.store.CatalogStore;
 import dev.talkwatch.store.SpeakerCount;
 import java.util.List;
@@ -39,7 +38,7 @@ final class SpeakersCommand implements Callable<Integer>, ReadsOnly {
         if (name == null || name.isBlank()) {
             List<SpeakerCount> speakers = catalog.speakers();
             if (format != OutputFormat.TABLE) {
-                out.print(text(CurationJson.speakers(speakers)));
+                out.print(format.text(CurationJson.speakers(speakers)));
             } else if (speakers.isEmpty()) {
                 out.println("No speakers yet: they come from the titles (see talkwatch titles) and from pyvideo.");
             } else {
@@ -57,7 +56,7 @@ final class SpeakersCommand implements Callable<Integer>, ReadsOnly {
         Map<String, VideoState> states = catalog.videos(ids);
         List<VideoState> talks = ids.stream().filter(states::containsKey).map(states::get).toList();
         if (format != OutputFormat.TABLE) {
-            out.print(text(CurationJson.videos(talks)));
+            out.print(format.text(CurationJson.videos(talks)));
             return 0;
         }
         Table table = new Table(List.of(Table.Column.text("ID"), Table.Column.text("TRACK"), Table.Column.number("VIEWS"),
@@ -68,9 +67,5 @@ final class SpeakersCommand implements Callable<Integer>, ReadsOnly {
         }
         out.print(table.render(Formats.width(root.environment())));
         return 0;
-    }
-
-    private String text(Listing listing) {
-        return format == OutputFormat.JSON ? listing.json() : listing.csv();
     }
 }
