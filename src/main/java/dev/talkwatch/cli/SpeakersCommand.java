@@ -5,7 +5,6 @@ import dev.talkwatch.publish.CurationJson;
 import dev.talkwatch.store.CatalogStore;
 import dev.talkwatch.store.SpeakerCount;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,13 +47,11 @@ final class SpeakersCommand implements Callable<Integer>, ReadsOnly {
             }
             return 0;
         }
-        List<String> ids = catalog.speakerVideos(name);
-        if (ids.isEmpty()) {
+        List<VideoState> talks = catalog.speakerTalks(name);
+        if (talks.isEmpty()) {
             throw new dev.talkwatch.catalog.TalkwatchException("no talk of a speaker named '" + name.strip()
                     + "' in the catalog; talkwatch speakers lists every name");
         }
-        Map<String, VideoState> states = catalog.videos(ids);
-        List<VideoState> talks = ids.stream().filter(states::containsKey).map(states::get).toList();
         if (format != OutputFormat.TABLE) {
             out.print(format.text(CurationJson.videos(talks)));
             return 0;

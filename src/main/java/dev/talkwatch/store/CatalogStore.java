@@ -324,7 +324,7 @@ public final class CatalogStore {
 
     /**
      * Every speaker a title or pyvideo names, with the number of videos that name them: names
-     * that differ only in case are one speaker, as {@link #speakerVideos} finds them. In the order
+     * that differ only in case are one speaker, as {@link #speakerTalks} finds them. In the order
      * of a name index: by letter, an accented letter beside its plain one, not by code point.
      */
     public List<SpeakerCount> speakers() {
@@ -342,10 +342,14 @@ public final class CatalogStore {
                 .thenComparing(SpeakerCount::name)).toList();
     }
 
-    /** The ids of the videos whose title or pyvideo names this speaker (as written, ignoring case), by title. */
-    public List<String> speakerVideos(String name) {
+    /**
+     * The videos whose title or pyvideo names this speaker (as written, ignoring case), by title, each
+     * with its newest counted snapshot.
+     */
+    public List<VideoState> speakerTalks(String name) {
+        List<String> ids;
         try {
-            return database.withHandle(handle -> handle.createQuery("""
+            ids = database.withHandle(handle -> handle.createQuery("""
                     SELECT v.id FROM video v
                     WHERE v.id IN (SELECT video_id FROM video_speaker WHERE lower(name) = lower(:name))
                     ORDER BY v.title, v.id
@@ -353,6 +357,8 @@ public final class CatalogStore {
         } catch (UncheckedSqlException e) {
             throw database.failure("read the talks of speaker " + name, e);
         }
+        Map<String, VideoState> states = videos(ids);
+        return ids.stream().filter(states::containsKey).map(states::get).toList();
     }
 
     /** Every snapshot of a video, oldest first. */

@@ -58,7 +58,8 @@ public final class SpeakerRoutes {
     }
 
     private void show(Context ctx) {
-        services.pages().html(ctx, () -> name(ctx) == null ? index(ctx) : page(ctx, name(ctx)));
+        String name = name(ctx);
+        services.pages().html(ctx, () -> name == null ? index(ctx) : page(ctx, name));
     }
 
     private static String name(Context ctx) {
@@ -82,12 +83,11 @@ public final class SpeakerRoutes {
 
     // The speaker's talks, by title; a 404 when the catalog has none.
     private List<VideoState> talks(String name) {
-        List<String> ids = services.catalog().speakerVideos(name);
-        if (ids.isEmpty()) {
+        List<VideoState> talks = services.catalog().speakerTalks(name);
+        if (talks.isEmpty()) {
             throw HttpError.notFound("no talk of a speaker named '" + name + "' in the catalog");
         }
-        Map<String, VideoState> states = services.catalog().videos(ids);
-        return ids.stream().filter(states::containsKey).map(states::get).toList();
+        return talks;
     }
 
     private String page(Context ctx, String name) {

@@ -261,7 +261,7 @@ class WebAppTest {
             String name = entry.group(2).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
                     .replace("&#34;", "\"");
             names.add(name);
-            assertThat(Integer.parseInt(entry.group(3))).as(name).isEqualTo(catalog.speakerVideos(name).size());
+            assertThat(Integer.parseInt(entry.group(3))).as(name).isEqualTo(catalog.speakerTalks(name).size());
             assertThat(web.get(entry.group(1)).statusCode()).as(entry.group(1)).isEqualTo(200);
         }
         assertThat(names).contains("Simon Willison", "Josh Wiedemeier").doesNotHaveDuplicates()
@@ -320,7 +320,7 @@ class WebAppTest {
         expected.put("/search?q=python&limit=2", dev.talkwatch.publish.CurationJson.search(curator.search("python", 2)));
         expected.put("/speakers", dev.talkwatch.publish.CurationJson.speakers(catalog.speakers()));
         expected.put("/speakers?name=Simon%20Willison", dev.talkwatch.publish.CurationJson.videos(
-                new ArrayList<>(catalog.videos(catalog.speakerVideos("Simon Willison")).values()).stream()
+                catalog.speakerTalks("Simon Willison").stream()
                         .sorted(java.util.Comparator.comparing((dev.talkwatch.catalog.VideoState v) -> v.video().title())).toList()));
 
         expected.forEach((path, listing) -> {
