@@ -23,9 +23,6 @@ public final class Backup {
     /** Tables in an order that respects their references, each with the columns that order its rows. */
     private static final Map<String, String> TABLES = orderedTables();
 
-    // videos indexed by one statement: a statement takes at most 32,766 values in SQLite, 65,535 in PostgreSQL
-    private static final int INDEXED_AT_ONCE = 1_000;
-
     private static final String FORMAT = "talkwatch-backup";
     private static final int VERSION = 1;
 
@@ -143,10 +140,7 @@ public final class Backup {
      * search index, made from them, and on PostgreSQL its keys, which new rows take after the highest.
      */
     static void afterLoading(Handle handle) {
-        List<String> videos = handle.createQuery("SELECT id FROM video ORDER BY id").mapTo(String.class).list();
-        for (int from = 0; from < videos.size(); from += INDEXED_AT_ONCE) {
-            SearchIndex.refresh(handle, videos.subList(from, Math.min(videos.size(), from + INDEXED_AT_ONCE)));
-        }
+        SearchIndex.refreshAll(handle);
         if (handle.dialect() == Dialect.POSTGRESQL) {
             for (String table : List.of("capture", "note", "watched", "publication")) {
                 handle.createQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"

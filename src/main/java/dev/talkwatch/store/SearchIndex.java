@@ -17,15 +17,26 @@ final class SearchIndex {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+    // videos indexed by one statement: a statement takes at most 32,766 values in SQLite, 65,535 in PostgreSQL
+    private static final int AT_ONCE = 1_000;
+
     private SearchIndex() {
     }
 
-    /** Indexes these videos again from what the catalog now holds of them. */
+    /** Indexes every video of the catalog again. */
+    static void refreshAll(Handle handle) {
+        refresh(handle, handle.createQuery("SELECT id FROM video ORDER BY id").mapTo(String.class).list());
+    }
+
+    /** Indexes these videos again from what the catalog now holds of them, {@link #AT_ONCE} at a time. */
     static void refresh(Handle handle, Collection<String> videoIds) {
-        if (videoIds.isEmpty()) {
-            return;
+        List<String> all = List.copyOf(videoIds);
+        for (int from = 0; from < all.size(); from += AT_ONCE) {
+            refreshSome(handle, all.subList(from, Math.min(all.size(), from + AT_ONCE)));
         }
-        List<String> ids = List.copyOf(videoIds);
+    }
+
+    private static void refreshSome(Handle handle, List<String> ids) {
         handle.createUpdate("DELETE FROM search_index WHERE video_id IN (<ids>)").bindList("ids", ids).execute();
         String texts = """
                 SELECT v.id,

@@ -1,11 +1,5 @@
 package dev.talkwatch.store;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.flywaydb.core.api.migration.Context;
 
 /**
@@ -16,25 +10,12 @@ import org.flywaydb.core.api.migration.Context;
  */
 final class SearchWords extends NumberedMigration {
 
-    private static final int AT_ONCE = 500;
-
     SearchWords() {
         super(6, "search words");
     }
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        Connection connection = context.getConnection();
-        List<String> videos = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT video_id FROM search_index ORDER BY video_id")) {
-            while (rows.next()) {
-                videos.add(rows.getString(1));
-            }
-        }
-        Handle handle = new Handle(connection, Dialect.POSTGRESQL);
-        for (int from = 0; from < videos.size(); from += AT_ONCE) {
-            SearchIndex.refresh(handle, videos.subList(from, Math.min(videos.size(), from + AT_ONCE)));
-        }
+    public void migrate(Context context) {
+        SearchIndex.refreshAll(new Handle(context.getConnection(), Dialect.POSTGRESQL));
     }
 }
