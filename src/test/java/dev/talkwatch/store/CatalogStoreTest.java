@@ -54,6 +54,23 @@ class CatalogStoreTest {
     }
 
     @Test
+    void aReindexOfMoreVideosThanOneStatementTakesIndexesEveryOne() {
+        int videos = 2_500; // the index takes 1,000 a statement: three statements, the last one short
+        List<String> ids = java.util.stream.IntStream.range(0, videos).mapToObj(i -> String.format("vid%08d", i)).toList();
+        store.inTransaction(writer -> {
+            writer.saveVideos(ids.stream().map(id -> new VideoRow(id, "Talks - Ana: word" + id, VideoStatus.AVAILABLE,
+                    null, null, null, null)).toList(), T1);
+            writer.reindex(ids);
+            return null;
+        });
+
+        for (int i : new int[] {0, 999, 1_000, 1_999, 2_000, videos - 1}) {
+            assertThat(store.search("word" + ids.get(i), 5)).as(ids.get(i)).extracting(SearchHit::videoId)
+                    .containsExactly(ids.get(i));
+        }
+    }
+
+    @Test
     void anItemShowsTheNewestSnapshotThatHasACount() {
         capture("PLa", T1, ViewCount.exact(100, "100 views"), "Talks - Ana Smith, Bo Chen: A talk");
         capture("PLa", T2, null, "Talks - Ana Smith, Bo Chen: A talk");
