@@ -31,6 +31,15 @@ public record Video(
                 : String.format("%d:%02d", minutes, durationSeconds % 60);
     }
 
+    /**
+     * What a table with track and speaker columns shows as the title: the talk's title ("…" where
+     * YouTube cut it short), else YouTube's whole title, so that a title the parser could not split
+     * ("Tournament Grid - Super Smash Bros. Brawl") is never shown as nothing.
+     */
+    public String shownTitle() {
+        return talk.title() == null ? title : talk.truncated() ? talk.title() + "…" : talk.title();
+    }
+
     /** A video known only by its title, as in tests and single-source listings. */
     public static Video of(String id, String title, String channel, Integer durationSeconds, Talk talk) {
         return new Video(id, title, VideoStatus.AVAILABLE, channel, durationSeconds, null, null, null, talk);

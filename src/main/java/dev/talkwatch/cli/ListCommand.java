@@ -76,14 +76,11 @@ final class ListCommand implements Callable<Integer>, ReadsOnly {
                 Table.Column.flexible("TRACK"), Table.Column.flexible("SPEAKERS"), Table.Column.flexible("TITLE")));
         for (PlaylistItem item : items) {
             var talk = item.video().talk();
-            String title = talk.title() == null ? (talk.speakers().isEmpty() ? item.video().title() : "") : talk.title();
-            if (!item.video().status().available()) {
-                title = "[" + item.video().status().id() + "] " + (title.isEmpty() ? item.video().title() : title);
-            }
+            String title = item.video().status().available() ? item.video().shownTitle()
+                    : "[" + item.video().status().id() + "] " + item.video().shownTitle();
             table.add(List.of(Integer.toString(item.position()), item.video().id(),
                     item.rankedViews().map(Formats::views).orElse("-"),
-                    talk.trackName().orElse(""), String.join(", ", talk.speakers()),
-                    talk.truncated() ? title + "…" : title));
+                    talk.trackName().orElse(""), String.join(", ", talk.speakers()), title));
         }
         return table.render(Formats.width(environment));
     }

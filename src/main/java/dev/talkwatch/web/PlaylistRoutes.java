@@ -266,7 +266,7 @@ public final class PlaylistRoutes {
         ViewCount views = entry.views();
         List<SpeakerLink> speakers = video.talk().speakers().stream().map(s -> new SpeakerLink(s, Links.speaker(s))).toList();
         String trend = trendText(entry.trend());
-        return new Row(item.position(), Links.video(video.id()), PlaylistTable.Entry.shownTitle(video), video.title(),
+        return new Row(item.position(), Links.video(video.id()), video.shownTitle(), video.title(),
                 video.status().available() ? "" : video.status().id(), speakers, value(video.talk().track()),
                 views == null ? "" : views.shown(), viewsNote(views), trend,
                 entry.rating() == null ? "" : entry.rating().glyphs(), entry.queued(), entry.watched(), cutoffAbove);

@@ -62,12 +62,6 @@ final class PlaylistTable {
             return item.video().talk().track();
         }
 
-        /** What the Title column shows: the talk's title, track and speakers having columns of their own. */
-        static String shownTitle(dev.talkwatch.catalog.Video video) {
-            String talk = video.talk().title();
-            return talk == null ? video.title() : video.talk().truncated() ? talk + "…" : talk;
-        }
-
         String speakers() {
             return String.join(", ", item.video().talk().speakers());
         }
@@ -126,7 +120,7 @@ final class PlaylistTable {
     private static Comparator<Entry> order(Query query) {
         Comparator<Entry> byColumn = switch (query.sort()) {
             case POSITION -> by(e -> Integer.valueOf(e.item().position()), query.descending());
-            case TITLE -> by(e -> Entry.shownTitle(e.item().video()).toLowerCase(Locale.ROOT), query.descending());
+            case TITLE -> by(e -> e.item().video().shownTitle().toLowerCase(Locale.ROOT), query.descending());
             case SPEAKERS -> by(e -> e.speakers().isEmpty() ? null : e.speakers().toLowerCase(Locale.ROOT), query.descending());
             case TRACK -> by(e -> e.track() == null ? null : e.track().toLowerCase(Locale.ROOT), query.descending());
             case VIEWS -> by(PlaylistTable.Entry::views, ViewCount.ORDER, query.descending());

@@ -135,4 +135,22 @@ class ListCommandTest {
         assertThat(post.out()).as("a post's readers could not watch it").doesNotContain("For Members")
                 .contains("For Everyone");
     }
+
+    @Test
+    void aTitleReadAsTrackAndSpeakerAloneShowsYouTubesTitleRatherThanNothing() throws Exception {
+        Path snippet = home.resolve("games.txt");
+        java.nio.file.Files.writeString(snippet, String.join("\n",
+                "\"[Tournament Grid - Super Smash Bros. Brawl](https://www.youtube.com/watch?v=grid0000001&list=PLgames&index=1)\",5",
+                "\"[Talks - Ana Lima: Parsing Titles](https://www.youtube.com/watch?v=talk0000001&list=PLgames&index=2)\",7", ""));
+        CliRunner other = new CliRunner(home.resolve("games"));
+        assertThat(other.run("import", snippet.toString()).exitCode()).isZero();
+
+        List<String> rows = other.columns(200).run("list").out().lines().toList();
+
+        // the parser finds no talk title in the first, and TITLE is its one column that could say what it is
+        assertThat(rows).filteredOn(row -> row.contains("grid0000001")).singleElement().asString()
+                .endsWith("Tournament Grid - Super Smash Bros. Brawl");
+        assertThat(rows).filteredOn(row -> row.contains("talk0000001")).singleElement().asString()
+                .matches(".*Talks +Ana Lima +Parsing Titles").doesNotContain("Talks - Ana Lima:");
+    }
 }
