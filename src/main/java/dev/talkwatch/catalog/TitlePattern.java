@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * or {@code {speakers} - {title} | {event}}. The placeholders are {@code {track}}, {@code {speakers}},
  * {@code {title}} and {@code {event}}, each at most once; everything else is literal text. In the
  * literal text, a run of spaces matches any spaces and a separator written with spaces on both
- * sides ({@code " - "}) needs a space on at least one side, so {@code "Keith-Magee"} is never split;
+ * sides ({@code " - "}) needs a space on at least one side, so {@code "Keith-Magee"} is never split,
+ * and a word ({@code " by "}) a space on each, so {@code "Hobby"} is never split either;
  * a dash matches "-", "–" or "—", and a double quote matches straight or curly quotes. {@code {title}}
  * takes as much as it can, the other placeholders as little. Immutable.
  */
@@ -87,6 +88,12 @@ public final class TitlePattern {
 
     boolean has(Slot slot) {
         return slots.contains(slot);
+    }
+
+    /** Whether the literal text on either side of {@code {event}} has a bracket, a bar or a bullet. */
+    boolean eventSetOff() {
+        int at = slots.indexOf(Slot.EVENT);
+        return at >= 0 && (literals.get(at) + literals.get(at + 1)).chars().anyMatch(c -> "|•·([".indexOf(c) >= 0);
     }
 
     /** Whether the title is the pattern's last part, so a title cut short lost only its end. */
@@ -172,8 +179,8 @@ public final class TitlePattern {
                     continue; // a separator starts with a space or its first mark: most places are neither
                 }
                 separator.region(p, n);
-                if (separator.lookingAt() && canStart[separator.end()]) {
-                    ends[p] = separator.end();
+                if (separator.lookingAt()) {
+                    ends[p] = fittingEnd(separator, p, separator.end(), body, canStart);
                 }
             }
             separatorEnd[i] = ends;
@@ -213,6 +220,23 @@ public final class TitlePattern {
             at = ends[chosen];
         }
         return places;
+    }
+
+    /**
+     * Where a separator matched from {@code start} to {@code longest} ends so that the placeholders
+     * after it fit, or -1: as the regular expression would, it gives back its trailing spaces one by
+     * one ({@code " - "} matches "-  " and "- " alike) before it gives up.
+     */
+    private static int fittingEnd(Matcher separator, int start, int longest, String body, boolean[] canStart) {
+        for (int end = longest; end > start; end--) {
+            if (canStart[end] && (end == longest || separator.region(start, end).matches())) {
+                return end;
+            }
+            if (!Character.isWhitespace(body.charAt(end - 1))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // The characters other than spaces that a match of the literal text can start with: its first mark and that mark's kin.
@@ -301,6 +325,12 @@ public final class TitlePattern {
             }
         }
         String core2 = inner.toString();
+        // a word ("by") is a separator only as a whole word: "Hobby" holds no " by "
+        boolean wordFirst = Character.isLetterOrDigit(core.charAt(0));
+        boolean wordLast = Character.isLetterOrDigit(core.charAt(core.length() - 1));
+        if (spaceBefore && spaceAfter && (wordFirst || wordLast)) {
+            return (wordFirst ? "\\s+" : "\\s*") + core2 + (wordLast ? "\\s+" : "\\s*");
+        }
         if (spaceBefore && spaceAfter) {
             return "(?:\\s+" + core2 + "\\s*|\\s*" + core2 + "\\s+)";
         }

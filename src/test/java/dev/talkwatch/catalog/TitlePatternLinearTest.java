@@ -24,7 +24,7 @@ class TitlePatternLinearTest {
             .toList();
 
     private static final String[] PIECES = {"Jane", "Doe", "PyCon", "Talks", "a-b", " - ", " – ", "—", " — ", ": ", ":", " | ",
-        "|", " (", ")", "(", "\"", "“", "”", " ", "  ", "\t", "\n", ",", "[", "] ", "x"};
+        "|", " (", ")", "(", "\"", "“", "”", " ", "  ", "\t", "\n", ",", "[", "] ", "x", " by ", "by", "Hobby", " • ", "•"};
 
     @Test
     void readsEveryTitleAsTheRegularExpressionDid() {
