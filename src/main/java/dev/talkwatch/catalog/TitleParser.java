@@ -28,11 +28,22 @@ public final class TitleParser {
             TitlePattern.parse("{track} - {speakers}: {title}"),
             TitlePattern.parse("{track}: {speakers}: {title}"),
             TitlePattern.parse("{speakers} - {title} | {event}"),
+            TitlePattern.parse("{title} - {speakers} | {event}"),
+            TitlePattern.parse("{speakers}: {title} | {event}"),
+            TitlePattern.parse("{title} | {speakers} | {event}"),
             TitlePattern.parse("\"{title}\" - {speakers} ({event})"),
+            TitlePattern.parse("\"{title}\" by {speakers} ({event})"),
+            TitlePattern.parse("{event}: {speakers} - {title}"),
+            TitlePattern.parse("{event} - {speakers} - {title}"),
+            TitlePattern.parse("{event} - {title} by {speakers}"),
+            TitlePattern.parse("{event}: {title} by {speakers}"),
+            TitlePattern.parse("{title} - {speakers} - {event}"),
+            TitlePattern.parse("{title} • {speakers} • {event}"),
             TitlePattern.parse("{title} — {speakers}"),
             TitlePattern.parse("{title} | {speakers}"),
             TitlePattern.parse("{speakers} | {track}"),
             TitlePattern.parse("{speakers}: {title}"),
+            TitlePattern.parse("{title} by {speakers}"),
             TitlePattern.parse("{speakers} - {title}"),
             TitlePattern.parse("{title} - {speakers}"),
             TitlePattern.parse("{track} - {title}"));
@@ -123,8 +134,9 @@ public final class TitleParser {
 
     /**
      * The convention that explains most of {@code titles}, counting for each built-in pattern the
-     * titles it or its reductions read; ties go to the one that fills more parts, then to the
-     * earlier built-in. Tracks that recur under a pattern count as tracks for its reductions. A
+     * titles it or its reductions read; ties go to the one that fills more parts, then to the one
+     * more titles follow in full, then to the earlier built-in. A reduction to a title and an
+     * event ({@code {title} | {event}}, which reads any title with a bar in it) explains nothing. Tracks that recur under a pattern count as tracks for its reductions. A
      * pattern that explains no more than half of the titles is no convention: then each title is
      * read on its own.
      */
@@ -132,29 +144,41 @@ public final class TitleParser {
         TitleParser best = null;
         long bestExplained = 0;
         long bestFilled = 0;
+        long bestWhole = 0;
         Matches matches = new Matches();
         for (TitlePattern pattern : BUILT_IN) {
             TitleParser parser = new TitleParser(pattern, recurringTracks(pattern, titles, matches), true, matches);
             long explained = 0;
             long filled = 0;
+            long whole = 0;
             for (String title : titles) {
-                ParsedTitle parsed = parser.parseWithPattern(title);
-                if (parser.candidates.contains(parsed.pattern())) {
+                ParsedTitle parsed = parser.read(title, true); // how the rest would be read on its own counts for nothing
+                if (parsed != null && explains(pattern, parsed.pattern())) {
                     explained++;
                     filled += parts(parsed.talk());
+                    whole += parsed.pattern().equals(pattern) ? 1 : 0;
                 }
             }
-            if (explained > bestExplained || explained == bestExplained && filled > bestFilled) {
+            if (explained > bestExplained || explained == bestExplained
+                    && (filled > bestFilled || filled == bestFilled && whole > bestWhole)) {
                 best = parser;
                 bestExplained = explained;
                 bestFilled = filled;
+                bestWhole = whole;
             }
-            if (bestExplained == titles.size() && bestFilled == (long) MOST_PARTS * titles.size()) {
+            if (bestWhole == titles.size() && bestFilled == (long) MOST_PARTS * titles.size()) {
                 break; // every title read in full: a later pattern can at best tie, and ties go to the earlier
             }
         }
         // no convention: each title is read by the first built-in pattern that reads it
         return best != null && bestExplained * 2 > titles.size() ? best : new TitleParser(null, Set.of(), true, matches);
+    }
+
+    // Whether a title read by `read`, the convention `pattern` or one of its reductions, counts for
+    // it: a reduction to a title alone and an event ("{title} | {event}") reads any title with a bar
+    // in it, and says nothing of a convention.
+    private static boolean explains(TitlePattern pattern, TitlePattern read) {
+        return read.equals(pattern) || read.has(TitlePattern.Slot.TRACK) || read.has(TitlePattern.Slot.SPEAKERS);
     }
 
     /** A parser for a pattern the user chose, with the tracks that recur among {@code titles}. */
@@ -206,10 +230,16 @@ public final class TitleParser {
     }
 
     public ParsedTitle parseWithPattern(String rawTitle) {
+        return read(rawTitle, false);
+    }
+
+    // The title as the convention reads it, then (unless `conventionOnly`: null instead) as the
+    // first built-in pattern on its own does, else as a whole.
+    private ParsedTitle read(String rawTitle, boolean conventionOnly) {
         String title = rawTitle == null ? "" : rawTitle.strip();
         String body = stripEllipsis(title);
         boolean truncated = body.length() < title.length();
-        for (List<TitlePattern> patterns : List.of(candidates, alone)) {
+        for (List<TitlePattern> patterns : conventionOnly ? List.of(candidates) : List.of(candidates, alone)) {
             for (TitlePattern pattern : patterns) {
                 // a cut title can only have lost its end; only a pattern ending in the title survives that
                 if (truncated && !pattern.endsWithTitle()) {
@@ -221,7 +251,7 @@ public final class TitleParser {
                 }
             }
         }
-        return new ParsedTitle(new Talk(null, List.of(), body.isEmpty() ? null : body, truncated), WHOLE_TITLE);
+        return conventionOnly ? null : new ParsedTitle(new Talk(null, List.of(), body.isEmpty() ? null : body, truncated), WHOLE_TITLE);
     }
 
     // The title without a trailing "…" or "..." (three dots or more) that marks it as cut.
@@ -255,7 +285,7 @@ public final class TitleParser {
         if (parts.track() != null && !acceptsTrack(pattern, parts.track())) {
             return null;
         }
-        if (parts.event() != null && parts.event().length() > MAX_EVENT_LENGTH) {
+        if (parts.event() != null && !isEvent(pattern, parts.event())) {
             return null;
         }
         String track = parts.track() == null ? null : canonicalTrack(parts.track());
@@ -268,6 +298,17 @@ public final class TitleParser {
             }
         }
         return new Talk(track, speakers, title, truncated);
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+    // A conference's edition: "GopherCon 2023", "PyData London 2023". It needs its year where only a
+    // dash or a colon parts it from the rest ("Keynote: Jane Doe - ...", "PEP 683: Immortal Objects -
+    // ..." name no event), and where no convention of the playlist puts an event there; set off by
+    // brackets, a bar or a bullet in the playlist's convention, any short text is one.
+    private boolean isEvent(TitlePattern pattern, String event) {
+        return event.length() <= MAX_EVENT_LENGTH
+                && (pattern.eventSetOff() && candidates.contains(pattern) || YEAR.matcher(event).find());
     }
 
     private boolean acceptsTrack(TitlePattern pattern, String track) {

@@ -135,4 +135,71 @@ class TitleDetectionTest {
         assertThat(parser.parse("Education Summit - Teachers and Python"))
                 .isEqualTo(talk("Education Summit", List.of(), "Teachers and Python"));
     }
+
+    /** How conferences beyond Python's name their recordings: event first or last, " by ", bullets. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '~', textBlock = """
+            {event}: {speakers} - {title}     ~ GopherCon 2023: Ann Ray & Tim Vo - Profiling Go          ~ GopherCon 2023: Bo Chen - Generics in Practice                ~ Profiling Go
+            {event} - {speakers} - {title}    ~ ElixirConf 2023 - Ann Ray, Tim Vo - Profiling Go         ~ ElixirConf 2023 - Bo Chen - Generics in Practice              ~ Profiling Go
+            {event} - {title} by {speakers}   ~ RustConf 2023 - Profiling Go by Ann Ray and Tim Vo       ~ RustConf 2023 - Generics in Practice by Bo Chen               ~ Profiling Go
+            {event}: {title} by {speakers}    ~ RubyConf 2022: Profiling Go by Ann Ray and Tim Vo        ~ RubyConf 2022: Hobby Projects by Bo Chen                      ~ Profiling Go
+            "{title}" by {speakers} ({event}) ~ "Profiling Go" by Ann Ray and Tim Vo (Strange Loop 2023) ~ "Generics in Practice" by Bo Chen (Strange Loop 2023)        ~ Profiling Go
+            {title} - {speakers} | {event}    ~ Profiling Go - Ann Ray, Tim Vo | PyData London 2023      ~ Generics in Practice - Bo Chen | PyData London 2023           ~ Profiling Go
+            {speakers}: {title} | {event}     ~ Ann Ray, Tim Vo: Profiling Go | JSConf EU 2019           ~ Bo Chen: Generics in Practice | JSConf EU 2019                ~ Profiling Go
+            {title} | {speakers} | {event}    ~ Profiling Go | Ann Ray, Tim Vo | Conf42 Golang 2023       ~ Generics in Practice | Bo Chen | Conf42 Golang 2023           ~ Profiling Go
+            {title} - {speakers} - {event}    ~ Back to Basics: Profiling Go - Ann Ray, Tim Vo - CppCon 2023 ~ Generics in Practice - Bo Chen - NDC Oslo 2023         ~ Back to Basics: Profiling Go
+            {title} • {speakers} • {event}    ~ Profiling Go • Ann Ray & Tim Vo • GOTO 2023              ~ Generics in Practice • Bo Chen • GOTO 2023                    ~ Profiling Go
+            {title} by {speakers}             ~ Profiling Go by Ann Ray and Tim Vo                       ~ Hobby Projects by Bo Chen                                     ~ Profiling Go
+            """)
+    void conventionsOfOtherConferences(String convention, String first, String second, String firstTitle) {
+        TitleParser parser = TitleParser.detect(List.of(first, second));
+
+        assertThat(parser.pattern().text()).isEqualTo(convention);
+        assertThat(parser.parse(first)).isEqualTo(talk(null, List.of("Ann Ray", "Tim Vo"), firstTitle));
+        assertThat(parser.parse(second).speakers()).containsExactly("Bo Chen");
+    }
+
+    @Test
+    void aWordSeparatorIsAWholeWordAndAnEventAfterADashOrColonHasANumber() {
+        TitleParser byWord = TitleParser.withPattern(TitlePattern.parse("{title} by {speakers}"), List.of());
+        assertThat(byWord.parse("Hobby Lobby Bo Chen")).as("'by' inside Hobby and Lobby").isEqualTo(talk(null, List.of(), "Hobby Lobby Bo Chen"));
+
+        TitleParser leading = TitleParser.withPattern(TitlePattern.parse("{event}: {speakers} - {title}"), List.of());
+        assertThat(leading.parse("GopherCon 2023: Bo Chen - Generics").speakers()).containsExactly("Bo Chen");
+        // "Keynote" is no conference's edition; the title is read on its own instead
+        assertThat(leading.parse("Keynote: Bo Chen - Generics").speakers()).isEmpty();
+
+        TitleParser barred = TitleParser.withPattern(TitlePattern.parse("{speakers} - {title} | {event}"), List.of());
+        assertThat(barred.parse("Bo Chen - Generics | PyData Global").speakers()).as("a bar sets an event off")
+                .containsExactly("Bo Chen");
+    }
+
+    @Test
+    void readOnItsOwnATitleHasAnEventOnlyWhereItNamesAYear() {
+        // no convention among these: each is read on its own, where no playlist vouches for an event's place
+        TitleParser parser = TitleParser.detect(List.of(
+                "PEP 683: Immortal Objects - A new approach for memory managing",
+                "Extraction Theme | Full High Quality Extraction and Mission Complete Music | Helldivers 2 OST",
+                "Generics in Practice • Bo Chen • GOTO 2023",
+                "Welcome"));
+
+        assertThat(parser.pattern()).isEqualTo(TitleParser.WHOLE_TITLE);
+        assertThat(parser.parse("PEP 683: Immortal Objects - A new approach for memory managing").speakers()).isEmpty();
+        assertThat(parser.parse("Extraction Theme | Full High Quality Extraction and Mission Complete Music | Helldivers 2 OST")
+                .speakers()).isEmpty();
+        assertThat(parser.parse("Generics in Practice • Bo Chen • GOTO 2023"))
+                .isEqualTo(talk(null, List.of("Bo Chen"), "Generics in Practice"));
+    }
+
+    @Test
+    void aReductionToATitleAndAnEventExplainsNoTitle() {
+        // "{title} | {speakers} | {event}" reduces to "{title} | {event}", which reads all three
+        TitleParser parser = TitleParser.detect(List.of(
+                "Jane Doe - Polars in Production | PyData Virginia 2025",
+                "Ana Smith, Bo Chen - Forecasting with Prophet | PyData Virginia 2025",
+                "Keynote: The Road Ahead | PyData Virginia 2025"));
+
+        assertThat(parser.pattern().text()).isEqualTo("{speakers} - {title} | {event}");
+        assertThat(parser.parse("Jane Doe - Polars in Production | PyData Virginia 2025").speakers()).containsExactly("Jane Doe");
+    }
 }
