@@ -23,6 +23,18 @@ public final class Data {
         }
     }
 
+    /** How a screen answers for its data: as CSV when {@code csv}, else as JSON. */
+    @FunctionalInterface
+    interface Handler {
+        void send(Context ctx, boolean csv) throws Exception;
+    }
+
+    /** Routes {@code path}.json and {@code path}.csv, the links {@link Hrefs#of} makes, to {@code handler}. */
+    static void routes(io.javalin.config.RoutesConfig routes, String path, Handler handler) {
+        routes.get(path + ".json", ctx -> handler.send(ctx, false));
+        routes.get(path + ".csv", ctx -> handler.send(ctx, true));
+    }
+
     /** Sends the listing as JSON, or as CSV named {@code name}.csv. */
     static void send(Services services, Context ctx, String name, boolean csv, Supplier<Listing> listing) {
         if (csv) {

@@ -29,8 +29,7 @@ public final class DiaryRoutes {
     /** Its routes, each answered by the instance of the user the request is from. */
     static void register(RoutesConfig routes, java.util.function.Function<Context, DiaryRoutes> mine) {
         routes.get("/diary", ctx -> mine.apply(ctx).show(ctx));
-        routes.get("/diary.json", ctx -> mine.apply(ctx).data(ctx, false));
-        routes.get("/diary.csv", ctx -> mine.apply(ctx).data(ctx, true));
+        Data.routes(routes, "/diary", (ctx, csv) -> mine.apply(ctx).data(ctx, csv));
     }
 
     /** The diary as {@code diary --format json} (or {@code csv}) prints it: the oldest day first. */

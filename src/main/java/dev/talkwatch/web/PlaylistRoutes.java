@@ -80,8 +80,7 @@ public final class PlaylistRoutes {
     /** Its routes, each answered by the instance of the user the request is from. */
     static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, PlaylistRoutes> mine) {
         routes.get("/playlists/{id}", ctx -> mine.apply(ctx).show(ctx));
-        routes.get("/playlists/{id}/rows.json", ctx -> mine.apply(ctx).rows(ctx, false));
-        routes.get("/playlists/{id}/rows.csv", ctx -> mine.apply(ctx).rows(ctx, true));
+        Data.routes(routes, "/playlists/{id}/rows", (ctx, csv) -> mine.apply(ctx).rows(ctx, csv));
     }
 
     /**

@@ -30,8 +30,7 @@ public final class PlaylistsRoutes {
     /** Its routes, each answered by the instance of the user the request is from. */
     static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, PlaylistsRoutes> mine) {
         routes.get("/", ctx -> mine.apply(ctx).index(ctx));
-        routes.get("/playlists.json", ctx -> mine.apply(ctx).data(ctx, false));
-        routes.get("/playlists.csv", ctx -> mine.apply(ctx).data(ctx, true));
+        Data.routes(routes, "/playlists", (ctx, csv) -> mine.apply(ctx).data(ctx, csv));
     }
 
     /** The playlists as {@code playlists --format json} (or {@code csv}) prints them. */

@@ -44,8 +44,7 @@ public final class QueueRoutes {
     /** Its routes, each answered by the instance of the user the request is from. */
     static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, QueueRoutes> mine) {
         routes.get("/queue", ctx -> mine.apply(ctx).show(ctx));
-        routes.get("/queue.json", ctx -> mine.apply(ctx).data(ctx, false));
-        routes.get("/queue.csv", ctx -> mine.apply(ctx).data(ctx, true));
+        Data.routes(routes, "/queue", (ctx, csv) -> mine.apply(ctx).data(ctx, csv));
         routes.post("/queue/order", ctx -> mine.apply(ctx).reorder(ctx));
         routes.post("/queue/{id}/move", ctx -> mine.apply(ctx).move(ctx));
     }

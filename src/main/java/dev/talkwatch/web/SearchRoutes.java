@@ -42,8 +42,7 @@ public final class SearchRoutes {
     /** Its routes, each answered by the instance of the user the request is from. */
     static void register(RoutesConfig routes, java.util.function.Function<Context, SearchRoutes> mine) {
         routes.get("/search", ctx -> mine.apply(ctx).show(ctx));
-        routes.get("/search.json", ctx -> mine.apply(ctx).data(ctx, false));
-        routes.get("/search.csv", ctx -> mine.apply(ctx).data(ctx, true));
+        Data.routes(routes, "/search", (ctx, csv) -> mine.apply(ctx).data(ctx, csv));
     }
 
     /** The matches as {@code search TEXT --limit N --format json} (or {@code csv}) prints them. */

@@ -46,8 +46,7 @@ public final class SpeakerRoutes {
     /** Its routes, each answered by the instance of the user the request is from. */
     static void register(RoutesConfig routes, java.util.function.Function<io.javalin.http.Context, SpeakerRoutes> mine) {
         routes.get("/speakers", ctx -> mine.apply(ctx).show(ctx));
-        routes.get("/speakers.json", ctx -> mine.apply(ctx).data(ctx, false));
-        routes.get("/speakers.csv", ctx -> mine.apply(ctx).data(ctx, true));
+        Data.routes(routes, "/speakers", (ctx, csv) -> mine.apply(ctx).data(ctx, csv));
     }
 
     /** As {@code speakers --format json} (or {@code csv}) prints them: every speaker, or one speaker's talks. */
