@@ -136,9 +136,9 @@ public final class TitleParser {
      * The convention that explains most of {@code titles}, counting for each built-in pattern the
      * titles it or its reductions read; ties go to the one that fills more parts, then to the one
      * more titles follow in full, then to the earlier built-in. A reduction to a title and an
-     * event ({@code {title} | {event}}, which reads any title with a bar in it) explains nothing. Tracks that recur under a pattern count as tracks for its reductions. A
-     * pattern that explains no more than half of the titles is no convention: then each title is
-     * read on its own.
+     * event ({@code {title} | {event}}, which reads any title with a bar in it) explains nothing.
+     * Tracks that recur under a pattern count as tracks for its reductions. A pattern that
+     * explains no more than half of the titles is no convention: then each title is read on its own.
      */
     public static TitleParser detect(Collection<String> titles) {
         TitleParser best = null;
